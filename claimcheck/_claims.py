@@ -1,0 +1,539 @@
+"""Splitting articles into atomic, attributed claims with spaCy."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+import attrs
+
+from ._frames import build_frame, entity_key
+from ._nlp import DEFAULT_SPACY_MODEL, load_spacy
+from ._text import prepare, squash
+from ._types import Article, Claim, Skipped
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["REPORTING_VERBS", "Splitter", "SpacySplitter"]
+
+#: Lemmas of verbs that introduce reported speech or a stated position.
+REPORTING_VERBS = frozenset({
+    "say", "tell", "announce", "suggest", "claim", "deny", "insist", "add", "note", "state",
+    "confirm", "warn", "report", "write", "post", "argue", "predict", "acknowledge", "admit",
+    "explain", "stress", "emphasize", "emphasise", "reiterate", "declare", "assert", "allege",
+    "maintain", "estimate", "indicate", "reveal", "disclose", "promise", "pledge", "vow",
+    "signal", "hint", "concede", "contend", "caution", "tweet", "respond", "reply", "repeat",
+    "testify", "conclude", "underline", "observe", "remark", "complain", "believe", "think",
+    "expect", "hope", "fear", "agree", "recall", "describe", "inform", "assure", "reassure",
+    "forecast", "project", "calculate", "find", "show", "deny", "dispute", "reject", "counter",
+    "mention", "highlight", "underscore", "point", "told",
+})
+_NEGATING_REPORT = frozenset({"deny", "dispute", "reject"})
+_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+_PLURAL_PRONOUNS = {"they", "them", "their"}
+_ROLE_NOUNS = {
+    "leader", "president", "premier", "minister", "chief", "head", "envoy", "adviser",
+    "advisor", "official", "spokesman", "spokeswoman", "spokesperson", "secretary",
+    "chancellor", "governor", "mayor", "director", "commander", "ambassador", "counterpart",
+    "prime", "diplomat", "negotiator", "aide", "officer", "general", "king", "queen",
+}
+_LEADER_SYNONYMS = {"leader", "president", "premier", "head", "chief", "counterpart"}
+_DET = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
+
+
+@runtime_checkable
+class Splitter(Protocol):
+    """Turns articles into claims.
+
+    A splitter's ``split`` yields, for each article in order, the claims
+    it found and what it skipped.  Claim ids must be unique and stable:
+    the same article always yields the same ids.
+    """
+
+    def split(self, articles: Sequence[Article]) -> list[tuple[list[Claim], list[Skipped]]]:
+        ...
+
+
+@attrs.define
+class _Person:
+    name: str
+    key: str
+    mentions: int = 0
+    descriptors: set[str] = attrs.field(factory=set)
+    female: bool | None = None
+
+
+@attrs.define
+class _Registry:
+    """People and institutions an article names, for resolving mentions."""
+
+    people: dict[str, _Person] = attrs.field(factory=dict)
+    last_person: str | None = None
+    last_speaker: str | None = None
+    last_group: str | None = None
+
+    def add_person(self, ent: Span) -> _Person:
+        name = _clean_name(ent.text)
+        key = entity_key(name)
+        person = self.people.get(key)
+        if person is None:
+            person = _Person(name=name, key=key)
+            self.people[key] = person
+        elif len(name.split()) > len(person.name.split()):
+            person.name = name
+        person.mentions += 1
+        for t in ent.root.children:
+            if t.i < ent.start and t.dep_ in {"compound", "amod", "nmod", "poss"}:
+                person.descriptors.update(_words(t.subtree))
+        person.descriptors.update(
+            w for t in ent.doc[max(0, ent.start - 5):ent.start]
+            if t.dep_ in {"compound", "amod"} and t.head.i in range(ent.start, ent.end)
+            for w in (t.lower_, t.lemma_.lower())
+        )
+        for t in ent.root.children:
+            if t.dep_ == "appos":
+                person.descriptors.update(_words(t.subtree))
+        if ent.root.dep_ == "appos":
+            person.descriptors.update(_words(x for x in ent.root.head.subtree if x.i < ent.start))
+        return person
+
+    def canonical(self, text: str) -> str:
+        key = entity_key(text)
+        p = self.people.get(key)
+        return p.name if p else _clean_name(text)
+
+    def resolve_nominal(self, words: set[str]) -> str | None:
+        """Resolve "the Russian leader" or "Trump's envoy" to a person."""
+        roles = words & _ROLE_NOUNS
+        if not roles:
+            return None
+        best: tuple[float, int, str] | None = None
+        nat = {entity_key(w) for w in words if entity_key(w) != w}
+        for p in self.people.values():
+            d = p.descriptors
+            dnat = {entity_key(w) for w in d if entity_key(w) != w}
+            if nat and dnat and not (nat & dnat):
+                continue
+            droles = d & _ROLE_NOUNS
+            if droles and not (droles & roles) and not (
+                roles & _LEADER_SYNONYMS and droles & _LEADER_SYNONYMS
+            ):
+                continue  # "the Kremlin leader" is not the Kremlin's adviser
+            overlap = len((words - {"the", "'s", "’s"}) & d)
+            if roles & _LEADER_SYNONYMS and d & _LEADER_SYNONYMS:
+                overlap += 1
+            if overlap == 0 and not (roles & _LEADER_SYNONYMS):
+                continue
+            if words & {p.key} :
+                continue  # "Trump's envoy" is not Trump
+            cand = (overlap, p.mentions, p.name)
+            if best is None or cand[:2] > best[:2]:
+                best = cand
+        return best[2] if best else None
+
+
+def _words(tokens: Iterable[Token]) -> set[str]:
+    out: set[str] = set()
+    for t in tokens:
+        if t.is_alpha or t.lower_ in {"u.s.", "'s"}:
+            out.add(t.lower_)
+            out.add(t.lemma_.lower())
+    return out
+
+
+def _clean_name(text: str) -> str:
+    s = squash(text)
+    s = _DET.sub("", s)
+    s = re.sub(r"['’]s$", "", s)
+    return s.strip()
+
+
+@attrs.define
+class _Attribution:
+    verb: Token
+    speaker: str | None
+    mention: str | None
+    content: list[Token]
+    negating: bool = False
+    exclude: set[int] = attrs.field(factory=set)
+
+
+@attrs.define(kw_only=True)
+class SpacySplitter:
+    """The default splitter: spaCy parse, clause splitting, attribution.
+
+    Sentences are split into atomic claims at coordinated clauses,
+    participial additions ("…, adding that …") and non-restrictive
+    relative clauses.  Reported speech is attributed to its speaker,
+    and later mentions ("he", "the Russian leader") are resolved to the
+    person the article named.
+
+    >>> from claimcheck import Article
+    >>> s = SpacySplitter()
+    >>> [(c.speaker, c.text) for c in s.split_one(Article(id="a", source="W",
+    ...     text="Putin told reporters that the meeting was still far off."))[0]]
+    [('Putin', 'the meeting was still far off')]
+    """
+
+    model: str = DEFAULT_SPACY_MODEL
+    min_words: int = 3
+    max_claims_per_article: int = 2000
+    batch_size: int = 16
+    _nlp: Language | None = attrs.field(default=None, init=False, repr=False)
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = load_spacy(self.model)
+        return self._nlp
+
+    def split(self, articles: Sequence[Article]) -> list[tuple[list[Claim], list[Skipped]]]:
+        """Claims and skips for each article, in the order given."""
+        prepared = [prepare(a.text) for a in articles]
+        docs = self.nlp.pipe((p.text for p in prepared), batch_size=self.batch_size)
+        out = []
+        for article, prep, doc in zip(articles, prepared, docs):
+            skipped = [
+                Skipped(article=article.id, what="text", reason=why, start=s, end=e)
+                for s, e, why in prep.furniture
+            ]
+            claims = list(self._claims(article, doc, skipped))
+            if len(claims) > self.max_claims_per_article:
+                skipped.append(Skipped(
+                    article=article.id, what="claims",
+                    reason=f"{len(claims) - self.max_claims_per_article} claims past the limit "
+                           f"max_claims_per_article={self.max_claims_per_article}",
+                ))
+                claims = claims[: self.max_claims_per_article]
+            out.append((claims, skipped))
+        return out
+
+    def split_one(self, article: Article) -> tuple[list[Claim], list[Skipped]]:
+        """Claims and skips for one article."""
+        return self.split([article])[0]
+
+    # -- internals ---------------------------------------------------------
+
+    def _claims(self, article: Article, doc: Doc, skipped: list[Skipped]) -> Iterator[Claim]:
+        reg = _Registry()
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and len(ent.text.split()) >= 2 and "http" not in ent.text:
+                reg.add_person(ent)
+        for p in reg.people.values():
+            p.mentions = 0
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and "http" not in ent.text:
+                key = entity_key(_clean_name(ent.text))
+                if key in reg.people:
+                    reg.people[key].mentions += 1
+        n = 0
+        prev_speaker: tuple[str | None, str | None, str | None] = (None, None, None)
+        prev_ended_in_quote = False
+        for si, sent in enumerate(doc.sents):
+            toks = [t for t in sent if not t.is_space]
+            if not toks:
+                continue
+            words = [t for t in toks if t.is_alpha]
+            stext = squash(sent.text)
+            if len(words) < self.min_words:
+                if stext:
+                    skipped.append(Skipped(article=article.id, what="sentence",
+                                           reason="too short to be a claim",
+                                           start=toks[0].idx, end=toks[-1].idx + len(toks[-1])))
+                continue
+            attributions = self._attributions(sent, reg)
+            opens_quote = toks[0].text in {"“", '"', "‘"}
+            if not attributions and opens_quote and prev_ended_in_quote and prev_speaker[0]:
+                # A quotation that runs on from the previous sentence.
+                speaker, mention, verb = prev_speaker
+                attributions = [_Attribution(verb=toks[0], speaker=speaker, mention=mention,
+                                             content=[_root(sent)])]
+                attributions[0].verb = None  # type: ignore[assignment]
+                inherited_verb = verb
+            else:
+                inherited_verb = None
+            if attributions:
+                covered: set[int] = set()
+                for att in attributions:
+                    for root in att.content:
+                        for clause, subj in self._clauses(root, att.exclude | covered):
+                            covered.update(t.i for t in clause)
+                            claim = self._make_claim(article, clause, subj, att, n, si, reg,
+                                                     inherited_verb)
+                            if claim is not None:
+                                n += 1
+                                yield claim
+                first = attributions[0]
+                prev_speaker = (first.speaker, first.mention,
+                                first.verb.lemma_ if first.verb is not None else inherited_verb)
+            else:
+                for clause, subj in self._clauses(_root(sent), set()):
+                    claim = self._make_claim(article, clause, subj, None, n, si, reg, None)
+                    if claim is not None:
+                        n += 1
+                        yield claim
+                prev_speaker = (None, None, None)
+            prev_ended_in_quote = bool(attributions) and any(t.text in {"”", '"'} for t in toks)
+            self._update_salience(sent, reg, attributions)
+
+    def _update_salience(self, sent: Span, reg: _Registry, atts: list[_Attribution]) -> None:
+        for ent in sent.ents:
+            if ent.label_ == "PERSON" and "http" not in ent.text:
+                if ent.root.dep_ in {"nsubj", "nsubjpass"}:
+                    reg.last_person = reg.canonical(ent.text)
+            if ent.label_ in {"ORG", "NORP", "GPE"} and ent.root.dep_ in {"nsubj"}:
+                reg.last_group = _clean_name(ent.text)
+        for att in atts:
+            if att.speaker and entity_key(att.speaker) in reg.people:
+                reg.last_person = att.speaker
+                reg.last_speaker = att.speaker
+
+    def _speaker_of(self, subj: Token, reg: _Registry) -> tuple[str | None, str | None]:
+        """The speaker a subject token names, and the mention as written."""
+        low = subj.lower_
+        if low in {"i", "we", "you", "it", "this", "that", "which", "who"}:
+            return None, subj.text
+        if low in _PRONOUNS:
+            return (reg.last_speaker or reg.last_person), subj.text
+        if low in _PLURAL_PRONOUNS:
+            return reg.last_group, subj.text
+        ent = _ent_containing(subj)
+        if ent is not None and (ent.label_ == "PERSON" or entity_key(ent.text) in reg.people):
+            return reg.canonical(ent.text), ent.text
+        phrase = [t for t in subj.subtree if t.dep_ not in {"appos", "punct", "relcl", "acl", "prep"}
+                  or t.i == subj.i]
+        # keep the contiguous stretch that holds the head
+        phrase = _contiguous(phrase, subj)
+        mention = squash(" ".join(t.text for t in phrase)).replace(" 's", "'s").replace(" ’s", "’s")
+        words = {t.lower_ for t in phrase}
+        # A named person inside the phrase ("Secretary of State Marco Rubio")
+        for t in phrase:
+            e = _ent_containing(t)
+            if e is not None and e.label_ == "PERSON" and e.root.i == subj.i:
+                return reg.canonical(e.text), mention
+        resolved = reg.resolve_nominal(words)
+        if resolved is not None:
+            return resolved, mention
+        if ent is not None and ent.label_ in {"ORG", "GPE", "NORP"} and ent.root.i == subj.i:
+            return _clean_name(ent.text), mention
+        return _clean_name(mention) or None, mention
+
+    def _attributions(self, sent: Span, reg: _Registry) -> list[_Attribution]:
+        atts: list[_Attribution] = []
+        by_verb: dict[int, _Attribution] = {}
+        for t in sent:
+            lemma = t.lemma_.lower()
+            if t.pos_ in {"VERB", "AUX"} and lemma in REPORTING_VERBS:
+                content = [c for c in t.children if c.dep_ in {"ccomp", "parataxis"}
+                           and c.pos_ in {"VERB", "AUX"}]
+                exclude: set[int] = set()
+                late_subj = [c for c in t.children if c.dep_ == "nsubj"]
+                if not content and t.dep_ in {"advcl", "parataxis", "conj"} and t.i > t.head.i \
+                        and late_subj and late_subj[0].left_edge.i > 0 \
+                        and t.doc[late_subj[0].left_edge.i - 1].text in {",", "”", '"'}:
+                    # "Russia agreed to meet, Kremlin officials announced."
+                    content = [t.head]
+                    exclude = {x.i for x in t.subtree if x.i >= late_subj[0].left_edge.i}
+                if not content:
+                    continue
+                subj = [c for c in t.children if c.dep_ == "nsubj"]
+                if subj:
+                    speaker, mention = self._speaker_of(subj[0], reg)
+                elif t.dep_ in {"advcl", "conj", "xcomp"} and t.head.i in by_verb:
+                    # "…, adding that …" shares the speaker of its head.
+                    head = by_verb[t.head.i]
+                    speaker, mention = head.speaker, head.mention
+                else:
+                    continue
+                if speaker is None and mention is None:
+                    continue
+                att = _Attribution(verb=t, speaker=speaker, mention=mention, content=content,
+                                   negating=lemma in _NEGATING_REPORT, exclude=exclude)
+                by_verb[t.i] = att
+                atts.append(att)
+            elif t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
+                to = next(c for c in t.children if c.lower_ == "to")
+                pobj = [c for c in to.children if c.dep_ == "pobj"]
+                if not pobj:
+                    continue
+                speaker, mention = self._speaker_of(pobj[0], reg)
+                root = _root(sent)
+                att = _Attribution(verb=t, speaker=speaker, mention=mention, content=[root],
+                                   exclude={x.i for x in t.subtree})
+                atts.append(att)
+        # An attribution nested inside another's content is handled by its own entry;
+        # keep outer content from swallowing it.
+        for att in atts:
+            for other in atts:
+                if other is att or other.verb is None or att.verb is None:
+                    continue
+                if any(other.verb.i in {x.i for x in root.subtree} for root in att.content):
+                    att.exclude |= {x.i for x in other.verb.subtree}
+        return atts
+
+    def _clauses(self, root: Token, exclude: set[int]) -> Iterator[tuple[list[Token], Token | None]]:
+        """Split a clause into atomic clauses: (tokens, inherited subject)."""
+        heads: list[tuple[Token, Token | None]] = [(root, None)]
+        split_off: set[int] = set()
+        queue = [root]
+        while queue:
+            h = queue.pop(0)
+            subj = _subject(h)
+            for c in h.children:
+                if c.i in exclude:
+                    continue
+                if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
+                    heads.append((c, None if _subject(c) is not None else subj))
+                    split_off.add(c.i)
+                    queue.append(c)
+                elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() not in REPORTING_VERBS \
+                        and not any(x.dep_ == "mark" for x in c.children) and c.i > h.i:
+                    heads.append((c, subj))
+                    split_off.add(c.i)
+                    queue.append(c)
+                elif c.dep_ == "relcl" and c.i > 0 and c.doc[c.left_edge.i - 1].text == "," \
+                        and c.pos_ in {"VERB", "AUX"}:
+                    heads.append((c, None))
+                    split_off.add(c.i)
+                    queue.append(c)
+        for head, subj in heads:
+            toks = []
+            for t in head.subtree:
+                if t.i in exclude or t.is_space:
+                    continue
+                if any(a.i in split_off and a.i != head.i for a in _ancestors_until(t, head)):
+                    continue
+                toks.append(t)
+            # drop coordinators and punctuation that link to a split-off clause
+            toks = [t for t in toks if not (t.dep_ in {"cc", "punct"} and t.head.i == head.i
+                                            and any(t.i < s for s in split_off if s != head.i)
+                                            and t.i > head.i
+                                            and t.doc[t.i + 1].i in split_off)]
+            if toks:
+                yield toks, subj
+
+    def _make_claim(self, article: Article, toks: list[Token], subj: Token | None,
+                    att: _Attribution | None, n: int, si: int, reg: _Registry,
+                    inherited_verb: str | None) -> Claim | None:
+        toks = _trim(toks)
+        if sum(1 for t in toks if t.is_alpha) < self.min_words:
+            return None
+        start = toks[0].idx
+        end = toks[-1].idx + len(toks[-1])
+        body = _render(toks)
+        if subj is not None and not any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in toks):
+            subj_toks = [t for t in subj.subtree if t.dep_ not in {"relcl", "acl", "appos"}]
+            subj_toks = _contiguous(subj_toks, subj)
+            body = _render(subj_toks) + " " + body
+        text = squash(body)
+        if not text:
+            return None
+        text = text[0].upper() + text[1:] if att is None else text
+        resolved = []
+        for t in toks:
+            if t.lower_ in {"his", "her", "he", "she", "him"} and att is not None and att.speaker:
+                resolved.append(entity_key(att.speaker))
+            elif t.lower_ in _ROLE_NOUNS and t.pos_ == "NOUN" and t.ent_type_ != "PERSON" \
+                    and t.head.ent_type_ != "PERSON":
+                words = {x.lower_ for x in t.subtree if x.i in {y.i for y in toks}}
+                r = reg.resolve_nominal(words | {t.lower_})
+                if r:
+                    resolved.append(entity_key(r))
+        extra = [att.verb.text] if att is not None and att.negating and att.verb is not None else []
+        frame = build_frame(toks, text=text, extra_negation=extra, resolved=resolved)
+        return Claim(
+            id=f"{article.id}:{n}",
+            article=article.id,
+            source=article.source,
+            speaker=att.speaker if att else None,
+            text=text,
+            start=start,
+            end=end,
+            speaker_mention=att.mention if att else None,
+            attribution=(att.verb.lemma_.lower() if att and att.verb is not None else inherited_verb),
+            frame=frame,
+            sentence=si,
+            published=article.published,
+        )
+
+
+def _root(sent: Span) -> Token:
+    return sent.root
+
+
+def _subject(h: Token) -> Token | None:
+    for c in h.children:
+        if c.dep_ in {"nsubj", "nsubjpass", "expl"}:
+            return c
+    return None
+
+
+def _ancestors_until(t: Token, stop: Token) -> Iterator[Token]:
+    cur = t
+    while cur.i != stop.i:
+        yield cur
+        if cur.head.i == cur.i:
+            return
+        cur = cur.head
+
+
+def _ent_containing(t: Token) -> Span | None:
+    if not t.ent_type_:
+        return None
+    for ent in t.doc.ents:
+        if ent.start <= t.i < ent.end:
+            return ent
+    return None
+
+
+def _contiguous(toks: list[Token], anchor: Token) -> list[Token]:
+    idx = sorted(t.i for t in toks)
+    pos = idx.index(anchor.i) if anchor.i in idx else 0
+    lo = hi = pos
+    while lo > 0 and idx[lo - 1] == idx[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(idx) and idx[hi + 1] == idx[hi] + 1:
+        hi += 1
+    keep = set(idx[lo:hi + 1])
+    return [t for t in toks if t.i in keep]
+
+
+_EDGE_WORDS = {"that", "and", "but", "or", "so", "however", "if", "whether", "also", "then",
+               "while", "though", "although", "yet"}
+_TAIL_WORDS = {"and", "but", "or", "while", "yet", "so"}
+
+
+def _trim(toks: list[Token]) -> list[Token]:
+    toks = sorted(toks, key=lambda t: t.i)
+    while toks and (toks[0].is_punct or toks[0].lower_ in _EDGE_WORDS
+                    and (toks[0].dep_ in {"mark", "cc", "advmod", "prep"} or toks[0].lower_ == "that")):
+        if toks[0].lower_ == "if":
+            # "If confirmed, …": drop the whole conditional lead-in up to the comma
+            comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+            if comma is not None and comma < 6:
+                toks = toks[comma + 1:]
+                continue
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct and toks[-1].text not in {")", "%"}
+                    or toks[-1].lower_ in _TAIL_WORDS and toks[-1].dep_ in {"cc", "mark"}):
+        toks = toks[:-1]
+    return toks
+
+
+def _render(toks: list[Token]) -> str:
+    parts: list[str] = []
+    for k, t in enumerate(toks):
+        parts.append(t.text)
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and (nxt.i != t.i + 1 or t.whitespace_):
+            parts.append(" ")
+    return "".join(parts)
+
+
+def counts_by_speaker(claims: Iterable[Claim]) -> Counter[str]:
+    """How many claims each voice makes (speaker, else outlet)."""
+    return Counter(c.voice for c in claims)

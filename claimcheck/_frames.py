@@ -1,0 +1,341 @@
+"""The claim frame: polarity, hedging, time, places, entities, numbers.
+
+Functions here read spaCy tokens and return plain values, so the judge
+never needs spaCy itself.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from ._types import Entity, Frame, Quantity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["LIKELIHOOD_CUES", "build_frame", "entity_key", "likelihood_of", "parse_number"]
+
+# (pattern, likelihood in [0, 1]).  Low values: the event is far off or
+# improbable; high values: it is near or near-certain.  Patterns are
+# matched on the lower-cased claim text at word boundaries.
+LIKELIHOOD_CUES: tuple[tuple[str, float], ...] = (
+    (r"very good prospects?", 0.9),
+    (r"(?:good|strong|real) (?:prospects?|chance|possibility)", 0.8),
+    (r"imminent(?:ly)?", 0.9),
+    (r"any (?:day|moment|time) now", 0.9),
+    (r"within (?:hours|days|the hour|a day|a few days|the next few days|24 hours|48 hours)", 0.9),
+    (r"in the (?:coming|next few) (?:days|hours)", 0.85),
+    (r"very soon", 0.85),
+    (r"(?:is|are|was|were) (?:on track|set) to", 0.8),
+    (r"(?:almost|virtually|all but) certain", 0.9),
+    (r"certain(?:ly)?|definitely|guaranteed", 0.9),
+    (r"soon|shortly", 0.75),
+    (r"(?:highly |very |most )?likely", 0.7),
+    (r"expected to|expects? to|poised to", 0.7),
+    (r"probabl[ey]", 0.65),
+    (r"may|might|could|possibl[ey]|perhaps|maybe", 0.5),
+    (r"(?:still |remains? )?(?:far|a long way) off|(?:still |remains? )?a long way away", 0.1),
+    (r"(?:weeks|months|years) away", 0.15),
+    (r"not (?:for|before|until) (?:weeks|months|years|next (?:week|month|year))", 0.15),
+    (r"a lot (?:has|needs|have) to happen|much (?:has|needs) to happen", 0.2),
+    (r"(?:a lot|lots|plenty) of work ahead|(?:many|major|serious) (?:impediments|obstacles|hurdles)", 0.25),
+    (r"(?:highly |very )?unlikely|improbable|doubtful|remote (?:prospect|chance|possibility)", 0.15),
+    (r"no (?:time soon|prospect|chance|plans?)", 0.1),
+    (r"(?:too early|premature)", 0.2),
+    (r"conditions (?:are |have )?(?:not|yet to be) (?:yet )?(?:met|right)", 0.15),
+    (r"out of the question|impossible|ruled out", 0.05),
+)
+_CUE_RES = tuple((re.compile(rf"(?<![\w-])(?:{p})(?![\w-])"), v) for p, v in LIKELIHOOD_CUES)
+
+
+def likelihood_of(text: str, *, negated: bool = False) -> tuple[float | None, tuple[str, ...]]:
+    """Likelihood in [0, 1] that a hedged claim's event happens (soon).
+
+    Returns ``(None, ())`` when the text has no hedge at all.  The most
+    decided cue (furthest from 0.5) wins.  A negated positive cue ("will
+    not happen soon") is turned round.
+
+    >>> likelihood_of("there was a very good prospect that they meet")
+    (0.9, ('very good prospect',))
+    >>> likelihood_of("a sit-down was still far off")
+    (0.1, ('still far off',))
+    >>> likelihood_of("the venue was agreed")
+    (None, ())
+    """
+    low = text.lower()
+    found: list[tuple[float, str, int]] = []
+    taken: list[tuple[int, int]] = []
+    for rx, value in _CUE_RES:
+        for m in rx.finditer(low):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((value, m.group(0), m.start()))
+    if not found:
+        return None, ()
+    found.sort(key=lambda f: f[2])
+    best = max(found, key=lambda f: (abs(f[0] - 0.5), -f[2]))
+    value = best[0]
+    if negated and value > 0.5:
+        value = round(1.0 - value, 2)
+    return value, tuple(f[1] for f in found)
+
+
+_NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000}
+
+
+def parse_number(text: str) -> float | None:
+    """Read a number written in digits or words; ``None`` if it is not one.
+
+    >>> parse_number("12,000")
+    12000.0
+    >>> parse_number("2.5 billion")
+    2500000000.0
+    >>> parse_number("twenty-three")
+    23.0
+    >>> parse_number("NaN") is None
+    True
+    """
+    s = text.lower().replace(",", "").replace("$", "").replace("%", "").strip()
+    if not s:
+        return None
+    total = 0.0
+    current = 0.0
+    seen = False
+    for part in re.split(r"[\s-]+", s):
+        if not part or part == "and":
+            continue
+        if re.fullmatch(r"\d+(?:\.\d+)?", part):
+            current += float(part)
+        elif part in _NUMBER_WORDS:
+            current += _NUMBER_WORDS[part]
+        elif part in _SCALES:
+            current = (current or 1.0) * _SCALES[part]
+            if _SCALES[part] >= 1000:
+                total += current
+                current = 0.0
+        else:
+            return None
+        seen = True
+    value = total + current
+    if not seen or not math.isfinite(value):
+        return None
+    return value
+
+
+_AT_LEAST = ("at least", "more than", "over", "above", "in excess of", "upwards of", "no fewer than",
+             "no less than", "exceeding", "exceeds", "at a minimum")
+_AT_MOST = ("at most", "up to", "fewer than", "less than", "under", "below", "no more than", "as many as")
+_ABOUT = ("about", "around", "nearly", "almost", "roughly", "approximately", "some", "close to",
+          "an estimated", "estimated", "more or less", "just over", "just under", "circa")
+_NUMERIC_ENTS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+_UNIT_WORDS = {"percent": "%", "per cent": "%", "%": "%", "dollars": "$", "$": "$", "usd": "$",
+               "euros": "€", "€": "€", "pounds": "£", "£": "£"}
+
+
+def _bound(before: str) -> str:
+    b = " " + before.lower().strip() + " "
+    for words, name in ((_AT_LEAST, "at_least"), (_AT_MOST, "at_most"), (_ABOUT, "about")):
+        if any(b.endswith(" " + w + " ") for w in words):
+            return name
+    return "exact"
+
+
+def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
+    """Numbers in the tokens with their bound and unit (dates excluded)."""
+    found: list[Quantity] = []
+    inside = {t.i for t in tokens}
+    i = 0
+    toks = list(tokens)
+    while i < len(toks):
+        t = toks[i]
+        if not (t.like_num or t.ent_type_ in _NUMERIC_ENTS) or t.ent_type_ in {"DATE", "TIME", "ORDINAL"}:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(toks) and toks[j + 1].i == toks[j].i + 1 and (
+            toks[j + 1].like_num or toks[j + 1].lower_ in _SCALES or toks[j + 1].lower_ in {"-", "and"}
+            and j + 2 < len(toks) and toks[j + 2].like_num
+        ):
+            j += 1
+        words = [x.text for x in toks[i:j + 1]]
+        value = parse_number(" ".join(words))
+        if value is None:
+            i = j + 1
+            continue
+        doc = t.doc
+        start_i = t.i
+        unit = ""
+        prev = doc[start_i - 1] if start_i > 0 else None
+        last = toks[j]
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if prev is not None and prev.text in _UNIT_WORDS:
+            unit = _UNIT_WORDS[prev.text]
+        elif nxt is not None and nxt.lower_ in _UNIT_WORDS:
+            unit = _UNIT_WORDS[nxt.lower_]
+        elif last.dep_ in {"nummod", "quantmod"} and last.head.pos_ in {"NOUN", "PROPN"}:
+            unit = last.head.lemma_.lower()
+        elif nxt is not None and nxt.pos_ == "NOUN" and nxt.i in inside:
+            unit = nxt.lemma_.lower()
+        elif last.dep_ in {"dobj", "pobj", "nsubj", "attr"} and last.head.pos_ == "VERB":
+            # "the toll rose to 40": count of what the verb's subject names.
+            subj = [c for c in last.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            unit = subj[0].lemma_.lower() if subj else last.head.lemma_.lower()
+        before = doc[max(0, start_i - 4):start_i].text
+        text = doc[start_i:last.i + 1].text
+        found.append(Quantity(value=value, unit=unit, bound=_bound(before), text=text))
+        i = j + 1
+    return tuple(found)
+
+
+_DEMONYMS = {
+    "american": "united states", "americans": "united states", "u.s.": "united states",
+    "us": "united states", "usa": "united states", "america": "united states",
+    "united states of america": "united states", "washington": "united states",
+    "british": "united kingdom", "britain": "united kingdom", "uk": "united kingdom",
+    "u.k.": "united kingdom", "uae": "united arab emirates", "emirati": "united arab emirates",
+    "russian": "russia", "russians": "russia", "moscow": "russia", "kremlin": "russia",
+    "ukrainian": "ukraine", "ukrainians": "ukraine", "kyiv": "ukraine", "kiev": "ukraine",
+    "chinese": "china", "beijing": "china", "french": "france", "german": "germany",
+    "israeli": "israel", "palestinian": "palestine", "iranian": "iran", "turkish": "turkey",
+    "european": "europe", "eu": "europe", "european union": "europe",
+}
+
+
+def entity_key(text: str, label: str = "PERSON") -> str:
+    """A comparable key for an entity mention.
+
+    Demonyms and capitals stand for their country; people are keyed by
+    surname.
+
+    >>> entity_key("the Russian")
+    'russia'
+    >>> entity_key("Vladimir Putin")
+    'putin'
+    >>> entity_key("The U.S.")
+    'united states'
+    """
+    s = re.sub(r"^(?:the|a|an)\s+", "", text.strip().lower())
+    s = re.sub(r"['’]s$", "", s).strip(" .,;:")
+    if s in _DEMONYMS:
+        return _DEMONYMS[s]
+    if s + "." in _DEMONYMS:
+        return _DEMONYMS[s + "."]
+    parts = s.split()
+    if label == "PERSON" and len(parts) >= 2 and all(p[:1].isalpha() for p in parts):
+        return parts[-1]
+    return s
+
+
+_NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "without"}
+_NEG_VERBS = {"deny", "reject", "dismiss", "refute", "rule", "decline", "refuse", "fail"}
+_PLACE_PREPS = {"in", "at", "near", "to", "from", "into", "outside", "inside", "across", "within"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+_SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def negation_cues(tokens: Iterable[Token]) -> list[str]:
+    """Words in the tokens that negate the clause they sit in."""
+    cues: list[str] = []
+    toks = list(tokens)
+    for k, t in enumerate(toks):
+        low = t.lower_
+        if t.dep_ == "neg" or low in {"never", "n't", "nobody", "nothing", "neither", "nor"}:
+            cues.append(t.text)
+        elif low == "no" and t.dep_ == "det":
+            if k + 1 < len(toks) and toks[k + 1].lower_ == "longer":
+                cues.append("no longer")
+            else:
+                cues.append(t.text)
+        elif low == "no" and k + 1 < len(toks) and toks[k + 1].lower_ == "longer":
+            cues.append("no longer")
+        elif t.lemma_.lower() in _NEG_VERBS and t.pos_ == "VERB" and t.lemma_.lower() != "rule":
+            cues.append(t.text)
+        elif t.lemma_.lower() == "rule" and k + 1 < len(toks) and toks[k + 1].lower_ == "out":
+            cues.append("ruled out")
+    return cues
+
+
+def build_frame(
+    tokens: Sequence[Token],
+    *,
+    text: str,
+    extra_negation: Sequence[str] = (),
+    resolved: Sequence[str] = (),
+) -> Frame:
+    """Build the frame of one claim from its tokens.
+
+    ``extra_negation`` carries cues from outside the clause (a denial in
+    the attribution); ``resolved`` holds entity keys that mentions inside
+    the clause were resolved to ("the Russian leader" -> "putin").
+    """
+    neg = negation_cues(tokens) + list(extra_negation)
+    negated = len(neg) % 2 == 1
+    likelihood, lcues = likelihood_of(text, negated=negated)
+    ents: dict[tuple[str, str], None] = {}
+    places: dict[str, None] = {}
+    times: dict[str, None] = {}
+    participants: dict[str, None] = {}
+    seen_spans: set[int] = set()
+    for t in tokens:
+        if not t.ent_type_ or t.ent_iob_ == "O":
+            continue
+        ent = _ent_of(t)
+        if ent is None or ent.start in seen_spans:
+            continue
+        seen_spans.add(ent.start)
+        etext = ent.text.strip()
+        if ent.label_ in {"DATE", "TIME"}:
+            times[etext] = None
+            continue
+        if ent.label_ in _SKIP_LABELS:
+            continue
+        ents[(etext, ent.label_)] = None
+        head = ent.root.head
+        locative = ent.root.dep_ == "pobj" and head.lower_ in _PLACE_PREPS
+        if ent.label_ in _PLACE_LABELS and (locative or ent.label_ != "GPE"):
+            places[_strip_det(etext)] = None
+        elif ent.label_ in _ACTOR_LABELS:
+            participants[entity_key(etext, ent.label_)] = None
+    for key in resolved:
+        participants[key] = None
+    modality = "asserted"
+    if likelihood is not None:
+        modality = "hedged" if 0.3 < likelihood < 0.7 else ("likely" if likelihood >= 0.7 else "unlikely")
+    if text.rstrip().endswith("?"):
+        modality = "question"
+    return Frame(
+        negated=negated,
+        modality=modality,
+        likelihood=likelihood,
+        cues=tuple(neg) + lcues,
+        time=tuple(times),
+        places=tuple(places),
+        entities=tuple(Entity(text=t, label=lab) for t, lab in ents),
+        quantities=quantities(tokens),
+        participants=tuple(sorted(participants)),
+        lemmas=tuple(t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop),
+    )
+
+
+def _strip_det(text: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", text)
+
+
+def _ent_of(token: Token) -> Span | None:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None

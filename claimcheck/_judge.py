@@ -1,0 +1,326 @@
+"""Deciding whether two claims contradict each other, and saying why.
+
+The default :class:`RuleJudge` first decides whether the two claims are
+about the same event (embedding similarity and the people, countries
+and organisations they involve), then looks for a conflict in one slot
+of their frames: numbers, places, dates, polarity, antonyms, or the
+likelihood and timing of what they describe.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol, runtime_checkable
+
+import attrs
+from rapidfuzz import fuzz
+
+from ._lexicon import antonym_kind
+from ._types import Claim, Judgement, Quantity
+
+__all__ = ["Judge", "RuleJudge", "Signal"]
+
+
+@runtime_checkable
+class Judge(Protocol):
+    """Judges a pair of claims; must be symmetric and deterministic.
+
+    ``similarity`` is the cosine similarity of the two claims'
+    embeddings.  A judge may also offer ``judge_many(pairs)`` taking
+    ``(a, b, similarity)`` triples; the pipeline uses it when present.
+    """
+
+    def judge(self, a: Claim, b: Claim, similarity: float) -> Judgement:
+        ...
+
+
+@attrs.frozen
+class Signal:
+    """One piece of evidence that two claims conflict."""
+
+    kind: str
+    strength: float
+    reason: str
+    evidence: tuple[str, str]
+
+
+_SAME_UNIT = (
+    {"people", "person", "dead", "death", "killed", "kill", "victim", "casualty", "fatality",
+     "life", "toll", "body", "resident", "civilian"},
+    {"%", "percent", "per cent", "percentage"},
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+
+
+def _units_match(u: str, v: str) -> bool:
+    if u == v:
+        return True
+    return any(u in group and v in group for group in _SAME_UNIT)
+
+
+def _interval(q: Quantity) -> tuple[float, float]:
+    v = q.value
+    if q.bound == "at_least":
+        return v, math.inf
+    if q.bound == "at_most":
+        return 0.0, v
+    if q.bound == "about":
+        return v * 0.85, v * 1.15
+    return v * 0.995, v * 1.005
+
+
+def _fmt(q: Quantity) -> str:
+    return q.text if q.bound == "exact" else f"{q.bound.replace('_', ' ')} {q.text}"
+
+
+def _time_keys(times: Iterable[str]) -> set[str]:
+    keys: set[str] = set()
+    for t in times:
+        low = t.lower()
+        keys.update(d for d in _WEEKDAYS if d in low)
+        keys.update(m for m in _MONTHS if re.search(rf"\b{m}\b", low))
+        keys.update(re.findall(r"\b(?:1[89]|20)\d\d\b", low))
+    return keys
+
+
+def _mask(text: str, words: Iterable[str]) -> str:
+    out = text
+    for w in sorted(words, key=len, reverse=True):
+        if w:
+            out = out.replace(w, " ")
+    return out
+
+
+@attrs.define(kw_only=True)
+class RuleJudge:
+    """The default judge: same event first, then one slot in conflict.
+
+    ``related`` is the cosine similarity below which two claims are
+    unrelated; ``paraphrase`` the similarity from which two claims with
+    no conflict state the same fact.
+
+    >>> from claimcheck import Claim
+    >>> from claimcheck._types import Frame, Quantity
+    >>> a = Claim(id="a", article="x", source="X", speaker=None, text="40 people died",
+    ...           start=0, end=14, frame=Frame(quantities=(Quantity(40, "people", "exact", "40"),)))
+    >>> b = attrs.evolve(a, id="b", source="Y", text="12 people died",
+    ...                  frame=Frame(quantities=(Quantity(12, "people", "exact", "12"),)))
+    >>> j = RuleJudge().judge(a, b, similarity=0.9)
+    >>> j.label, j.kind
+    ('contradiction', 'numeric')
+    """
+
+    related: float = 0.35
+    event: float = 0.45
+    paraphrase: float = 0.8
+    use_indirect_antonyms: bool = False
+
+    def judge(self, a: Claim, b: Claim, similarity: float) -> Judgement:
+        """Judge one pair; the result does not depend on the order of a and b."""
+        if (a.id, a.text) > (b.id, b.text):
+            a, b = b, a
+        sim = float(similarity) if math.isfinite(similarity) else 0.0
+        sim = min(1.0, max(-1.0, sim))
+        base = {"a": a.id, "b": b.id, "similarity": round(sim, 4)}
+        if a.frame.modality == "question" or b.frame.modality == "question":
+            return Judgement(**base, label="unrelated", score=0.5,
+                             reason="one of the claims is a question, not an assertion")
+        if sim < self.related:
+            return Judgement(**base, label="unrelated", score=round(min(0.99, 0.6 + (self.related - sim)), 4),
+                             reason=f"the claims are about different things (similarity {sim:.2f})")
+        same, why = self.same_event(a, b, sim)
+        signals = sorted(self.signals(a, b, sim), key=lambda s: (-s.strength, s.kind))
+        if not same:
+            return Judgement(**base, label="compatible" if sim >= self.event else "unrelated",
+                             score=round(0.55 + 0.3 * min(1.0, sim), 4), reason=why)
+        if signals:
+            top = signals[0]
+            score = 1.0 / (1.0 + math.exp(-(3.0 * top.strength + 4.0 * (sim - self.event) - 0.5)))
+            label = "contradiction"
+            reason = top.reason
+            if top.kind == "numeric" and self._moved_on(a, b):
+                label = "update"
+                reason = top.reason + "; the reports are from different times, so the later one updates the earlier"
+            return Judgement(**base, label=label, score=round(min(0.99, score), 4), kind=top.kind,
+                             reason=reason, evidence=top.evidence)
+        ratio = fuzz.token_sort_ratio(a.text.lower(), b.text.lower())
+        if sim >= self.paraphrase or ratio >= 90:
+            return Judgement(**base, label="entailment", score=round(max(sim, ratio / 100.0), 4),
+                             reason=f"the claims say the same thing (similarity {sim:.2f})")
+        return Judgement(**base, label="compatible", score=round(0.5 + 0.4 * (1 - sim), 4),
+                         reason=f"related claims with no conflicting detail (similarity {sim:.2f})")
+
+    def judge_many(self, pairs: Iterable[tuple[Claim, Claim, float]]) -> list[Judgement]:
+        """Judge many pairs; same results as calling :meth:`judge` on each."""
+        return [self.judge(a, b, s) for a, b, s in pairs]
+
+    # -- same event ---------------------------------------------------------
+
+    def same_event(self, a: Claim, b: Claim, sim: float) -> tuple[bool, str]:
+        """Whether the two claims describe the same event, and why not."""
+        pa, pb = set(a.frame.participants), set(b.frame.participants)
+        if pa and pb and (pa - pb) and (pb - pa):
+            only_a = ", ".join(sorted(pa - pb))
+            only_b = ", ".join(sorted(pb - pa))
+            return False, f"different events: one involves {only_a}, the other {only_b}"
+        if sim < self.event:
+            return False, f"related topic but not the same event (similarity {sim:.2f})"
+        return True, ""
+
+    def _moved_on(self, a: Claim, b: Claim) -> bool:
+        ta, tb = _time_keys(a.frame.time), _time_keys(b.frame.time)
+        if ta and tb and ta != tb:
+            return True
+        return a.published is not None and b.published is not None and a.published != b.published
+
+    # -- signals ------------------------------------------------------------
+
+    def signals(self, a: Claim, b: Claim, sim: float) -> list[Signal]:
+        """Every conflict found between the two claims' frames."""
+        out: list[Signal] = []
+        for fn in (self._numeric, self._place, self._date, self._polarity, self._antonym,
+                   self._likelihood):
+            s = fn(a, b, sim)
+            if s is not None:
+                out.append(s)
+        return out
+
+    def _numeric(self, a: Claim, b: Claim, sim: float) -> Signal | None:
+        qa, qb = a.frame.quantities, b.frame.quantities
+        if not qa or not qb:
+            return None
+        for x in qa:
+            for y in qb:
+                if x.unit or y.unit:
+                    if not _units_match(x.unit, y.unit):
+                        if x.unit and y.unit:
+                            continue
+                        if not (len(qa) == 1 and len(qb) == 1 and sim >= 0.6):
+                            continue
+                elif sim < 0.6:
+                    continue
+                lo1, hi1 = _interval(x)
+                lo2, hi2 = _interval(y)
+                if hi1 < lo2 or hi2 < lo1:
+                    gap = abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9)
+                    return Signal(
+                        kind="numeric", strength=0.6 + 0.4 * min(1.0, gap),
+                        reason=f"numbers disagree: \u201c{_fmt(x)}\u201d vs \u201c{_fmt(y)}\u201d"
+                               + (f" ({x.unit})" if x.unit and x.unit == y.unit else ""),
+                        evidence=(x.text, y.text),
+                    )
+        return None
+
+    def _place(self, a: Claim, b: Claim, sim: float) -> Signal | None:
+        pa, pb = a.frame.places, b.frame.places
+        if not pa or not pb:
+            return None
+        la = {p.lower() for p in pa}
+        lb = {p.lower() for p in pb}
+        if any(x in y or y in x for x in la for y in lb):
+            return None
+        rest = fuzz.token_set_ratio(_mask(a.text, pa).lower(), _mask(b.text, pb).lower())
+        if sim < 0.5 or (sim < 0.65 and rest < 70):
+            return None
+        return Signal(
+            kind="place", strength=0.55 + 0.3 * (rest / 100.0),
+            reason=f"places disagree: \u201c{', '.join(pa)}\u201d vs \u201c{', '.join(pb)}\u201d",
+            evidence=(pa[0], pb[0]),
+        )
+
+    def _date(self, a: Claim, b: Claim, sim: float) -> Signal | None:
+        ka, kb = _time_keys(a.frame.time), _time_keys(b.frame.time)
+        if not ka or not kb or ka & kb or sim < 0.55:
+            return None
+        if a.frame.quantities and b.frame.quantities:
+            return None  # two counts at two times: a story moving on, not a date clash
+        ta = next(t for t in a.frame.time if _time_keys([t]))
+        tb = next(t for t in b.frame.time if _time_keys([t]))
+        return Signal(kind="date", strength=0.6,
+                      reason=f"dates disagree: \u201c{ta}\u201d vs \u201c{tb}\u201d", evidence=(ta, tb))
+
+    def _polarity(self, a: Claim, b: Claim, sim: float) -> Signal | None:
+        if a.frame.negated == b.frame.negated or sim < 0.55:
+            return None
+        neg, pos = (a, b) if a.frame.negated else (b, a)
+        cues = [c for c in neg.frame.cues if c.lower() in _NEG_WORDS or c.lower().rstrip("d") in _NEG_WORDS
+                or c.lower() in {"no longer", "ruled out"} or c.lower().startswith(("den", "decl", "refus", "reject"))]
+        if not cues:
+            return None
+        overlap = fuzz.token_set_ratio(" ".join(neg.frame.lemmas), " ".join(pos.frame.lemmas))
+        if overlap < 60:
+            return None
+        cue = cues[0]
+        return Signal(
+            kind="polarity", strength=0.5 + 0.4 * (overlap / 100.0),
+            reason=f"one claim negates the other: \u201c{neg.text}\u201d (\u201c{cue}\u201d) vs \u201c{pos.text}\u201d",
+            evidence=(cue, pos.text) if neg is a else (pos.text, cue),
+        )
+
+    def _antonym(self, a: Claim, b: Claim, sim: float) -> Signal | None:
+        if sim < 0.55:
+            return None
+        la, lb = set(a.frame.lemmas), set(b.frame.lemmas)
+        only_a, only_b = sorted(la - lb), sorted(lb - la)
+        if not only_a or not only_b or len(la & lb) < 1:
+            return None
+        for x in only_a:
+            for y in only_b:
+                kind = antonym_kind(x, y)
+                if kind == "direct" or (kind == "indirect" and self.use_indirect_antonyms):
+                    if a.frame.negated != b.frame.negated:
+                        return None  # "not hot" vs "cold" agree
+                    return Signal(kind="antonym", strength=0.55 if kind == "direct" else 0.4,
+                                  reason=f"opposite words: \u201c{x}\u201d vs \u201c{y}\u201d",
+                                  evidence=(x, y))
+        return None
+
+    def _likelihood(self, a: Claim, b: Claim, sim: float) -> Signal | None:
+        la, lb = a.frame.likelihood, b.frame.likelihood
+        if la is None or lb is None:
+            return None
+        hi, lo = (a, b) if la >= lb else (b, a)
+        assert hi.frame.likelihood is not None and lo.frame.likelihood is not None
+        if hi.frame.likelihood < 0.7 or lo.frame.likelihood > 0.3:
+            return None
+        cue_hi = _cue_for(hi)
+        cue_lo = _cue_for(lo)
+        gap = hi.frame.likelihood - lo.frame.likelihood
+        return Signal(
+            kind="likelihood", strength=0.3 + 0.5 * gap,
+            reason=(f"they disagree on how likely or how soon it is: "
+                    f"\u201c{cue_hi}\u201d ({hi.voice}) vs \u201c{cue_lo}\u201d ({lo.voice})"),
+            evidence=(cue_hi, cue_lo) if hi is a else (cue_lo, cue_hi),
+        )
+
+
+_NEG_WORDS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor",
+              "denied", "deny", "denies", "declined", "decline", "refused", "refuse", "rejected"}
+
+
+def _cue_for(c: Claim) -> str:
+    from ._frames import likelihood_of
+
+    _, cues = likelihood_of(c.text, negated=c.frame.negated)
+    if not cues:
+        return c.text
+    # the most decided cue
+    best = max(cues, key=lambda cue: abs((likelihood_of(cue)[0] or 0.5) - 0.5))
+    return best
+
+
+def judge_pairs(judge: Judge, pairs: Sequence[tuple[Claim, Claim, float]]) -> list[Judgement]:
+    """Use ``judge.judge_many`` when the judge has it, else one call a pair."""
+    many: Any = getattr(judge, "judge_many", None)
+    if callable(many):
+        out = list(many(pairs))
+        if len(out) != len(pairs):
+            from .errors import ModelError
+
+            raise ModelError(f"judge_many returned {len(out)} judgements for {len(pairs)} pairs")
+        return out
+    return [judge.judge(a, b, s) for a, b, s in pairs]

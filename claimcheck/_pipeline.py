@@ -1,0 +1,149 @@
+"""The pipeline: articles -> claims -> embeddings -> pairs -> judgements -> report."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+import numpy as np
+
+from ._claims import SpacySplitter, Splitter
+from ._encode import Encoder, SentenceTransformerEncoder
+from ._io import coerce_articles
+from ._judge import Judge, RuleJudge, judge_pairs
+from ._match import candidate_pairs, connected_groups
+from ._report import Report, build_graph
+from ._types import Article, Claim, Cluster, Judgement, Skipped
+from .errors import ConfigError
+
+__all__ = ["Pipeline", "check"]
+
+
+def _check_unit(name: str) -> Any:
+    def validate(_inst: object, _attr: object, value: float) -> None:
+        if not (0.0 <= value <= 1.0):
+            raise ConfigError(f"{name} must be between 0 and 1, got {value!r}")
+    return validate
+
+
+def _positive(_inst: object, attr: attrs.Attribute[int], value: int) -> None:
+    if value < 1:
+        raise ConfigError(f"{attr.name} must be at least 1, got {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Pipeline:
+    """A configured claimcheck run.  Every stage is replaceable.
+
+    >>> from claimcheck import Pipeline, HashingEncoder
+    >>> p = Pipeline(encoder=HashingEncoder())
+    >>> p.topic_threshold
+    0.4
+    >>> p2 = attrs.evolve(p, top_k=5)
+    """
+
+    splitter: Splitter = attrs.field(factory=SpacySplitter)
+    encoder: Encoder = attrs.field(factory=SentenceTransformerEncoder)
+    judge: Judge = attrs.field(factory=RuleJudge)
+    topic_threshold: float = attrs.field(default=0.4, validator=_check_unit("topic_threshold"))
+    top_k: int = attrs.field(default=20, validator=_positive)
+    max_chars: int = attrs.field(default=1_000_000, validator=_positive)
+
+    def run(self, articles: Iterable[object] | str | Article) -> Report:
+        """Check ``articles`` and return a :class:`Report`."""
+        arts = sorted(coerce_articles(articles), key=lambda a: a.id)
+        skipped: list[Skipped] = []
+        todo: list[Article] = []
+        for a in arts:
+            if not a.text.strip():
+                skipped.append(Skipped(article=a.id, what="article", reason="empty text"))
+            elif len(a.text) > self.max_chars:
+                skipped.append(Skipped(
+                    article=a.id, what="article",
+                    reason=f"text has {len(a.text)} characters, over the limit max_chars={self.max_chars}"))
+            else:
+                todo.append(a)
+        claims: list[Claim] = []
+        for a, (found, skips) in zip(todo, self.splitter.split(todo)):
+            claims.extend(found)
+            skipped.extend(skips)
+            if not found:
+                skipped.append(Skipped(article=a.id, what="article",
+                                       reason="no claims found in the text"))
+        emb = self.encoder.encode([c.text for c in claims])
+        if emb.shape[0] != len(claims):
+            from .errors import ModelError
+
+            raise ModelError(f"encoder returned {emb.shape[0]} rows for {len(claims)} texts")
+        groups = [(c.source, c.speaker or "") for c in claims]
+        pairs = candidate_pairs(emb, groups, threshold=self.topic_threshold, top_k=self.top_k)
+        judged = judge_pairs(self.judge, [(claims[i], claims[j], s) for i, j, s in pairs])
+        judgements = tuple(sorted(judged, key=lambda j: (j.a, j.b)))
+        clusters = self._clusters(claims, emb, pairs, judged)
+        report = Report(
+            articles=tuple(arts),
+            claims=tuple(claims),
+            clusters=clusters,
+            judgements=judgements,
+            skipped=tuple(sorted(skipped, key=lambda s: (s.article, s.start or -1, s.what))),
+            graph=build_graph(tuple(claims), clusters, judgements),
+            options={"topic_threshold": self.topic_threshold, "top_k": self.top_k,
+                     "encoder": getattr(self.encoder, "name", type(self.encoder).__name__),
+                     "judge": type(self.judge).__name__},
+        )
+        return report
+
+    def _clusters(self, claims: list[Claim], emb: np.ndarray[Any, Any],
+                  pairs: list[tuple[int, int, float]], judged: list[Judgement]) -> tuple[Cluster, ...]:
+        index = {c.id: k for k, c in enumerate(claims)}
+        edges = []
+        cannot: set[tuple[int, int]] = set()
+        for j in judged:
+            i, k = index[j.a], index[j.b]
+            if j.label == "entailment":
+                edges.append((min(i, k), max(i, k), j.score))
+            elif j.label in {"contradiction", "update"}:
+                cannot.add((min(i, k), max(i, k)))
+        out = []
+        for members in connected_groups(len(claims), edges, cannot):
+            ids = tuple(claims[m].id for m in members)
+            sub = emb[members]
+            sims = sub @ sub.T
+            if len(members) > 1:
+                centre = int(np.argmax(sims.sum(axis=1)))
+                upper = sims[np.triu_indices(len(members), k=1)]
+                cohesion = round(float(upper.mean()), 4)
+            else:
+                centre, cohesion = 0, 1.0
+            digest = hashlib.sha1("\n".join(ids).encode("utf-8")).hexdigest()[:12]
+            out.append(Cluster(
+                id=f"cl-{digest}", claims=ids, representative=ids[centre],
+                sources=tuple(sorted({claims[m].source for m in members})), cohesion=cohesion,
+            ))
+        return tuple(sorted(out, key=lambda c: (-len(c.claims), c.claims[0])))
+
+
+def check(articles: Iterable[object] | str | Article, **options: Any) -> Report:
+    """Find where articles from several outlets contradict each other.
+
+    ``articles`` may be :class:`Article` objects, dicts with ``text`` (and
+    ``id``, ``source``, ``title``, ``published``, ``url``), or plain
+    strings.  ``options`` are :class:`Pipeline` fields (``encoder=``,
+    ``judge=``, ``splitter=``, ``topic_threshold=``, ``top_k=``,
+    ``max_chars=``).
+
+    >>> import claimcheck
+    >>> r = claimcheck.check([
+    ...     {"id": "a", "source": "Wire", "text": "Officials said 40 people died in the flood."},
+    ...     {"id": "b", "source": "Herald", "text": "Officials said 12 people died in the flood."},
+    ... ])                                                   # doctest: +SKIP
+    >>> [j.kind for j in r.contradictions]                   # doctest: +SKIP
+    ['numeric']
+    """
+    try:
+        pipeline = Pipeline(**options)
+    except TypeError as exc:
+        raise ConfigError(f"unknown or invalid option: {exc}") from None
+    return pipeline.run(articles)

@@ -1,0 +1,264 @@
+"""Frozen value types that carry data between claimcheck's stages."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, Literal
+
+import attrs
+
+__all__ = [
+    "Article",
+    "Claim",
+    "Cluster",
+    "Entity",
+    "Frame",
+    "Judgement",
+    "LABELS",
+    "KINDS",
+    "Quantity",
+    "Skipped",
+]
+
+Label = Literal["contradiction", "entailment", "compatible", "update", "unrelated"]
+Kind = Literal[
+    "numeric", "date", "place", "entity", "polarity", "antonym", "likelihood", "other", "none"
+]
+
+#: Every label a judge may give a pair of claims.
+LABELS: tuple[str, ...] = ("contradiction", "entailment", "compatible", "update", "unrelated")
+#: Every kind of conflict a judgement may name ("none" when there is no conflict).
+KINDS: tuple[str, ...] = (
+    "numeric", "date", "place", "entity", "polarity", "antonym", "likelihood", "other", "none",
+)
+
+
+def _opt_str(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+@attrs.frozen
+class Article:
+    """One article from one outlet.
+
+    >>> a = Article(id="a1", source="Wire", text="Rain fell.")
+    >>> a.source
+    'Wire'
+    """
+
+    id: str
+    source: str
+    text: str
+    title: str | None = None
+    published: _dt.date | None = None
+    url: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain-JSON form of the article (without its text)."""
+        return {
+            "id": self.id,
+            "source": self.source,
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "url": self.url,
+            "chars": len(self.text),
+        }
+
+
+@attrs.frozen
+class Entity:
+    """A named entity found inside a claim (spaCy NER label)."""
+
+    text: str
+    label: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "label": self.label}
+
+
+@attrs.frozen
+class Quantity:
+    """A number in a claim, with its bound and the thing it counts.
+
+    ``bound`` is one of ``"exact"``, ``"at_least"``, ``"at_most"``,
+    ``"about"``.  ``unit`` is the counted noun or unit ("people", "%",
+    "$", "dead") in lower case, or ``""`` when none was found.
+    """
+
+    value: float
+    unit: str
+    bound: str
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "unit": self.unit, "bound": self.bound, "text": self.text}
+
+
+@attrs.frozen
+class Frame:
+    """What a claim asserts beyond its words: polarity, hedging, time,
+    places, entities and quantities.
+
+    ``likelihood`` is ``None`` when the claim carries no hedge, else a
+    number in [0, 1]: 0 for "will not happen", 1 for "certain/imminent".
+    ``cues`` lists the words that set polarity and likelihood.
+    """
+
+    negated: bool = False
+    modality: str = "asserted"
+    likelihood: float | None = None
+    cues: tuple[str, ...] = ()
+    time: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    participants: tuple[str, ...] = ()
+    lemmas: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "polarity": "negative" if self.negated else "positive",
+            "modality": self.modality,
+            "likelihood": self.likelihood,
+            "cues": list(self.cues),
+            "time": list(self.time),
+            "places": list(self.places),
+            "entities": [e.to_dict() for e in self.entities],
+            "quantities": [q.to_dict() for q in self.quantities],
+            "participants": list(self.participants),
+        }
+
+
+@attrs.frozen
+class Claim:
+    """One atomic assertion taken from an article.
+
+    ``article_text[start:end]`` is the evidence span the claim came from;
+    ``text`` is the claim as it reads on its own (subject carried over,
+    quotation marks and line breaks removed).  ``speaker`` is the person
+    or institution the claim is attributed to, or ``None`` for the
+    outlet's own voice.
+
+    >>> c = Claim(id="a1:0", article="a1", source="Wire", speaker=None,
+    ...           text="Rain fell.", start=0, end=10)
+    >>> c.voice
+    'Wire'
+    """
+
+    id: str
+    article: str
+    source: str
+    speaker: str | None
+    text: str
+    start: int
+    end: int
+    speaker_mention: str | None = None
+    attribution: str | None = None
+    frame: Frame = attrs.field(factory=Frame)
+    sentence: int = 0
+    published: _dt.date | None = None
+
+    @property
+    def voice(self) -> str:
+        """Who is answerable for the claim: the speaker, else the outlet."""
+        return self.speaker if self.speaker is not None else self.source
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "id": self.id,
+            "article": self.article,
+            "source": self.source,
+            "speaker": self.speaker,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "speaker_mention": self.speaker_mention,
+            "attribution": self.attribution,
+        }
+        d.update(self.frame.to_dict())
+        return d
+
+
+@attrs.frozen
+class Cluster:
+    """Claims from one or more sources that state the same fact.
+
+    ``representative`` is the id of the most central member.
+    """
+
+    id: str
+    claims: tuple[str, ...]
+    representative: str
+    sources: tuple[str, ...]
+    cohesion: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "claims": list(self.claims),
+            "representative": self.representative,
+            "sources": list(self.sources),
+            "size": len(self.claims),
+            "cohesion": self.cohesion,
+        }
+
+
+@attrs.frozen
+class Judgement:
+    """The verdict on one pair of claims.
+
+    ``score`` is the judge's confidence in ``label``, in [0, 1].
+    ``reason`` is a sentence a person can read; ``evidence`` holds the
+    two conflicting pieces of text (one from each claim) when there is a
+    conflict.
+
+    >>> j = Judgement(a="x", b="y", label="unrelated", score=0.9)
+    >>> j.is_contradiction
+    False
+    """
+
+    a: str
+    b: str
+    label: str
+    score: float
+    kind: str = "none"
+    reason: str = ""
+    evidence: tuple[str, str] | None = None
+    similarity: float | None = None
+
+    @property
+    def is_contradiction(self) -> bool:
+        """True when the label is ``"contradiction"``."""
+        return self.label == "contradiction"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "a": self.a,
+            "b": self.b,
+            "label": self.label,
+            "score": self.score,
+            "kind": self.kind,
+            "reason": self.reason,
+            "evidence": list(self.evidence) if self.evidence else None,
+            "similarity": self.similarity,
+        }
+
+
+@attrs.frozen
+class Skipped:
+    """Something that was left out of the analysis, and why."""
+
+    article: str
+    what: str
+    reason: str
+    start: int | None = None
+    end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article,
+            "what": self.what,
+            "reason": self.reason,
+            "start": self.start,
+            "end": self.end,
+        }

@@ -1,0 +1,86 @@
+"""Command line: ``claimcheck check PATH... [--format text|json] [-o FILE]``.
+
+Exit codes: 0 ok, 1 contradictions found with ``--fail-on-contradiction``,
+2 usage or input error, 3 model error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from ._io import read_paths
+from ._pipeline import check
+from .errors import ClaimcheckError, InputError, ModelError
+
+__all__ = ["main"]
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="claimcheck", description="Find where news sources disagree.")
+    p.add_argument("--version", action="version", version=f"claimcheck {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+    c = sub.add_parser("check", help="check articles for contradictions across sources")
+    c.add_argument("paths", nargs="+", metavar="PATH",
+                   help=".txt files (one article each) or .jsonl files (one article per line)")
+    c.add_argument("--format", choices=["text", "json"], default="text")
+    c.add_argument("-o", "--output", metavar="FILE", help="write the report here instead of stdout")
+    c.add_argument("--source", help="outlet name for .txt files (default: the file stem)")
+    c.add_argument("--model", help="sentence-transformers model name or path (default: bundled all-MiniLM-L6-v2)")
+    c.add_argument("--topic-threshold", type=float, default=0.4,
+                   help="cosine similarity from which two claims are compared (default 0.4)")
+    c.add_argument("--fail-on-contradiction", action="store_true",
+                   help="exit with status 1 when any contradiction is found")
+    return p
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = _parser().parse_args(argv)
+    try:
+        articles = read_paths(args.paths, source=args.source)
+        options: dict[str, object] = {"topic_threshold": args.topic_threshold}
+        if args.model:
+            from ._encode import SentenceTransformerEncoder
+
+            options["encoder"] = SentenceTransformerEncoder(model=args.model)
+        report = check(articles, **options)
+        out = report.to_json() + "\n" if args.format == "json" else report.to_text()
+        if args.output:
+            try:
+                _write_atomic(Path(args.output), out)
+            except OSError as exc:
+                raise InputError(f"{args.output}: cannot write: {exc.strerror or exc}") from None
+        else:
+            sys.stdout.write(out)
+    except ModelError as exc:
+        print(f"claimcheck: model error: {exc}", file=sys.stderr)
+        return 3
+    except ClaimcheckError as exc:
+        print(f"claimcheck: error: {exc}", file=sys.stderr)
+        return 2
+    if args.fail_on_contradiction and report.contradictions:
+        return 1
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
