@@ -425,8 +425,12 @@ class SpacySplitter:
         start = toks[0].idx
         end = toks[-1].idx + len(toks[-1])
         body = _render(toks)
+        subj_toks: list[Token] = []
         if subj is not None and not any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in toks):
-            subj_toks = [t for t in subj.subtree if t.dep_ not in {"relcl", "acl", "appos"}]
+            # all subject children of the verb (the parser sometimes splits one
+            # noun phrase into two), without relative clauses and appositions
+            subjects = [c for c in subj.head.children if c.dep_ == subj.dep_] or [subj]
+            subj_toks = [t for c in subjects for t in c.subtree if t.dep_ not in {"relcl", "acl", "appos"}]
             subj_toks = _contiguous(subj_toks, subj)
             body = _render(subj_toks) + " " + body
         text = squash(body)
@@ -444,7 +448,7 @@ class SpacySplitter:
                 if r:
                     resolved.append(entity_key(r))
         extra = [att.verb.text] if att is not None and att.negating and att.verb is not None else []
-        frame = build_frame(toks, text=text, extra_negation=extra, resolved=resolved)
+        frame = build_frame(toks, text=text, extra_negation=extra, resolved=resolved, context=subj_toks)
         return Claim(
             id=f"{article.id}:{n}",
             article=article.id,

@@ -145,7 +145,7 @@ _UNIT_WORDS = {"percent": "%", "per cent": "%", "%": "%", "dollars": "$", "$": "
 
 
 def _bound(before: str) -> str:
-    b = " " + before.lower().strip() + " "
+    b = " " + " ".join(before.lower().split()) + " "
     for words, name in ((_AT_LEAST, "at_least"), (_AT_MOST, "at_most"), (_ABOUT, "about")):
         if any(b.endswith(" " + w + " ") for w in words):
             return name
@@ -160,7 +160,7 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
     toks = list(tokens)
     while i < len(toks):
         t = toks[i]
-        if not (t.like_num or t.ent_type_ in _NUMERIC_ENTS) or t.ent_type_ in {"DATE", "TIME", "ORDINAL"}:
+        if not (t.like_num or t.lower_ in _NUMBER_WORDS) or t.ent_type_ in {"DATE", "TIME", "ORDINAL"}:
             i += 1
             continue
         j = i
@@ -188,13 +188,19 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
             unit = last.head.lemma_.lower()
         elif nxt is not None and nxt.pos_ == "NOUN" and nxt.i in inside:
             unit = nxt.lemma_.lower()
+        elif last.dep_ == "pobj" and last.head.dep_ in {"prep", "agent"} and last.head.head.pos_ in {"VERB", "AUX"}:
+            # "the toll stood at 12": a count of what the verb's subject names.
+            verb = last.head.head
+            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            unit = subj[0].lemma_.lower() if subj else ""
         elif last.dep_ in {"dobj", "pobj", "nsubj", "attr"} and last.head.pos_ == "VERB":
             # "the toll rose to 40": count of what the verb's subject names.
             subj = [c for c in last.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             unit = subj[0].lemma_.lower() if subj else last.head.lemma_.lower()
         before = doc[max(0, start_i - 4):start_i].text
         text = doc[start_i:last.i + 1].text
-        found.append(Quantity(value=value, unit=unit, bound=_bound(before), text=text))
+        found.append(Quantity(value=value, unit=unit, bound=_bound(before), text=text,
+                              verb=_governing_verb(last)))
         i = j + 1
     return tuple(found)
 
@@ -211,6 +217,8 @@ _DEMONYMS = {
     "israeli": "israel", "palestinian": "palestine", "iranian": "iran", "turkish": "turkey",
     "european": "europe", "eu": "europe", "european union": "europe",
 }
+
+_COUNTRIES = set(_DEMONYMS.values())
 
 
 def entity_key(text: str, label: str = "PERSON") -> str:
@@ -242,6 +250,8 @@ _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither"
 _NEG_VERBS = {"deny", "reject", "dismiss", "refute", "rule", "decline", "refuse", "fail"}
 _PLACE_PREPS = {"in", "at", "near", "to", "from", "into", "outside", "inside", "across", "within"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_ROLE_HEADS = {"government", "leader", "president", "minister", "officials", "official", "army",
+               "forces", "troops", "authorities", "ministry", "side", "delegation"}
 _ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 _SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
@@ -274,6 +284,7 @@ def build_frame(
     text: str,
     extra_negation: Sequence[str] = (),
     resolved: Sequence[str] = (),
+    context: Sequence[Token] = (),
 ) -> Frame:
     """Build the frame of one claim from its tokens.
 
@@ -303,14 +314,28 @@ def build_frame(
         if ent.label_ in _SKIP_LABELS:
             continue
         ents[(etext, ent.label_)] = None
-        head = ent.root.head
-        locative = ent.root.dep_ == "pobj" and head.lower_ in _PLACE_PREPS
-        if ent.label_ in _PLACE_LABELS and (locative or ent.label_ != "GPE"):
+        root = ent.root
+        dep = root.head.dep_ if root.dep_ == "conj" else root.dep_
+        acting = dep in {"nsubj", "nsubjpass", "poss", "agent"} or (
+            root.dep_ == "compound" and root.head.lower_ in _ROLE_HEADS)
+        locative = root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS
+        if ent.label_ == "ORG" and (entity_key(etext, "GPE") in _COUNTRIES or locative and not acting):
+            label = "GPE"  # the small model often tags "the UAE" as an organisation
+        else:
+            label = ent.label_
+        if label in _PLACE_LABELS and not acting:
             places[_strip_det(etext)] = None
-        elif ent.label_ in _ACTOR_LABELS:
+        elif label in _ACTOR_LABELS:
             participants[entity_key(etext, ent.label_)] = None
     for key in resolved:
         participants[key] = None
+    for t in tokens:
+        # "in the UAE", "near Askeli": a proper noun after a place preposition
+        # that the entity recogniser missed is still a place.
+        if t.pos_ == "PROPN" and not t.ent_type_ and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS:
+            name = " ".join(x.text for x in t.subtree if x.pos_ == "PROPN")
+            if name and name not in participants:
+                places[name] = None
     modality = "asserted"
     if likelihood is not None:
         modality = "hedged" if 0.3 < likelihood < 0.7 else ("likely" if likelihood >= 0.7 else "unlikely")
@@ -326,8 +351,20 @@ def build_frame(
         entities=tuple(Entity(text=t, label=lab) for t, lab in ents),
         quantities=quantities(tokens),
         participants=tuple(sorted(participants)),
-        lemmas=tuple(t.lemma_.lower() for t in tokens if t.is_alpha and not t.is_stop),
+        lemmas=tuple(t.lemma_.lower() for t in list(context) + list(tokens) if t.is_alpha and not t.is_stop),
     )
+
+
+def _governing_verb(t: Token) -> str:
+    """Lemma of the verb a number's phrase depends on ("killed", "injured")."""
+    cur = t
+    for _ in range(4):
+        if cur.pos_ == "VERB" or (cur.pos_ == "ADJ" and cur.tag_ == "VBN"):
+            return cur.lemma_.lower()
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return cur.lemma_.lower() if cur.pos_ in {"VERB", "AUX"} else ""
 
 
 def _strip_det(text: str) -> str:

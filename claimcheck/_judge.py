@@ -44,13 +44,18 @@ class Signal:
     strength: float
     reason: str
     evidence: tuple[str, str]
+    values: tuple[float, float] | None = None
+    aligned: bool = False
 
 
 _SAME_UNIT = (
     {"people", "person", "dead", "death", "killed", "kill", "victim", "casualty", "fatality",
-     "life", "toll", "body", "resident", "civilian"},
+     "life", "toll", "body", "resident", "civilian", "death toll"},
     {"%", "percent", "per cent", "percentage"},
 )
+# Verbs that report a running total rather than what was counted.
+_TALLY_VERBS = {"be", "stand", "reach", "rise", "climb", "hit", "total", "number", "jump", "grow",
+                "increase", "exceed", "top", "put", "estimate"}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
@@ -134,6 +139,13 @@ class RuleJudge:
                              reason=f"the claims are about different things (similarity {sim:.2f})")
         same, why = self.same_event(a, b, sim)
         signals = sorted(self.signals(a, b, sim), key=lambda s: (-s.strength, s.kind))
+        if not same and sim < self.event and not why.startswith("different events"):
+            # A slot that lines up (the same counted thing, the same sentence
+            # with another place) is evidence of the same event in itself.
+            shared = set(a.frame.lemmas) & set(b.frame.lemmas)
+            aligned = [s for s in signals if s.kind in {"numeric", "place"} and s.aligned]
+            if aligned and shared:
+                same, signals = True, aligned
         if not same:
             return Judgement(**base, label="compatible" if sim >= self.event else "unrelated",
                              score=round(0.55 + 0.3 * min(1.0, sim), 4), reason=why)
@@ -142,7 +154,7 @@ class RuleJudge:
             score = 1.0 / (1.0 + math.exp(-(3.0 * top.strength + 4.0 * (sim - self.event) - 0.5)))
             label = "contradiction"
             reason = top.reason
-            if top.kind == "numeric" and self._moved_on(a, b):
+            if top.kind == "numeric" and self._moved_on(a, b, top):
                 label = "update"
                 reason = top.reason + "; the reports are from different times, so the later one updates the earlier"
             return Judgement(**base, label=label, score=round(min(0.99, score), 4), kind=top.kind,
@@ -171,11 +183,21 @@ class RuleJudge:
             return False, f"related topic but not the same event (similarity {sim:.2f})"
         return True, ""
 
-    def _moved_on(self, a: Claim, b: Claim) -> bool:
-        ta, tb = _time_keys(a.frame.time), _time_keys(b.frame.time)
-        if ta and tb and ta != tb:
-            return True
-        return a.published is not None and b.published is not None and a.published != b.published
+    def _moved_on(self, a: Claim, b: Claim, signal: Signal) -> bool:
+        """A later report with a larger count updates an earlier one: tolls
+        and tallies grow as a story moves on, they do not shrink."""
+        order = 0
+        if a.published is not None and b.published is not None and a.published != b.published:
+            order = 1 if b.published > a.published else -1
+        else:
+            da = [_WEEKDAYS.index(k) for k in _time_keys(a.frame.time) if k in _WEEKDAYS]
+            db = [_WEEKDAYS.index(k) for k in _time_keys(b.frame.time) if k in _WEEKDAYS]
+            if len(da) == 1 and len(db) == 1 and da != db:
+                order = 1 if db[0] > da[0] else -1
+        if order == 0 or signal.values is None:
+            return False
+        va, vb = signal.values
+        return (vb > va) if order == 1 else (va > vb)
 
     # -- signals ------------------------------------------------------------
 
@@ -203,6 +225,9 @@ class RuleJudge:
                             continue
                 elif sim < 0.6:
                     continue
+                if x.verb and y.verb and x.verb != y.verb and sim < 0.75 \
+                        and not ({x.verb, y.verb} & _TALLY_VERBS):
+                    continue  # "55 rescued" and "34 injured" count different things
                 lo1, hi1 = _interval(x)
                 lo2, hi2 = _interval(y)
                 if hi1 < lo2 or hi2 < lo1:
@@ -211,7 +236,8 @@ class RuleJudge:
                         kind="numeric", strength=0.6 + 0.4 * min(1.0, gap),
                         reason=f"numbers disagree: \u201c{_fmt(x)}\u201d vs \u201c{_fmt(y)}\u201d"
                                + (f" ({x.unit})" if x.unit and x.unit == y.unit else ""),
-                        evidence=(x.text, y.text),
+                        evidence=(x.text, y.text), values=(x.value, y.value),
+                        aligned=bool(x.unit and y.unit and _units_match(x.unit, y.unit)),
                     )
         return None
 
@@ -224,12 +250,12 @@ class RuleJudge:
         if any(x in y or y in x for x in la for y in lb):
             return None
         rest = fuzz.token_set_ratio(_mask(a.text, pa).lower(), _mask(b.text, pb).lower())
-        if sim < 0.5 or (sim < 0.65 and rest < 70):
+        if rest < 70 and sim < 0.65:
             return None
         return Signal(
             kind="place", strength=0.55 + 0.3 * (rest / 100.0),
             reason=f"places disagree: \u201c{', '.join(pa)}\u201d vs \u201c{', '.join(pb)}\u201d",
-            evidence=(pa[0], pb[0]),
+            evidence=(pa[0], pb[0]), aligned=rest >= 85,
         )
 
     def _date(self, a: Claim, b: Claim, sim: float) -> Signal | None:
@@ -251,9 +277,15 @@ class RuleJudge:
                 or c.lower() in {"no longer", "ruled out"} or c.lower().startswith(("den", "decl", "refus", "reject"))]
         if not cues:
             return None
-        overlap = fuzz.token_set_ratio(" ".join(neg.frame.lemmas), " ".join(pos.frame.lemmas))
-        if overlap < 60:
+        ln, lp = set(neg.frame.lemmas), set(pos.frame.lemmas)
+        if not ln or not lp:
             return None
+        common = len(ln & lp)
+        # the shorter claim must be (nearly) contained in the longer one
+        containment = common / min(len(ln), len(lp))
+        if containment < 0.75 or common / max(len(ln), len(lp)) < 0.3:
+            return None
+        overlap = 100.0 * containment
         cue = cues[0]
         return Signal(
             kind="polarity", strength=0.5 + 0.4 * (overlap / 100.0),

@@ -31,6 +31,7 @@ _BYLINE = re.compile(
     r"^\s*(?:by|words\s+by|reporting\s+by)\s+[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3})*\s*(?:[,|-]\s*[\w .]+)?$"
 )
+_DATELINE = re.compile(r"\s*([A-Z][A-Z .,'-]{1,40}(?:\([\w .]+\))?\s+[\u2014\u2013-]{1,2})\s+(?=[A-Z\"\u201c])")
 _TERMINAL = set('.!?"\u201d\u2019\'):;')
 _SMALL_WORDS = {
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
@@ -147,6 +148,11 @@ def prepare(text: str) -> Prepared:
         for k in range(s, e):
             if out[k] in "\r\n":
                 out[k] = " "
+        m = _DATELINE.match(text, s, e)
+        if m:
+            furniture.append((m.start(1), m.end(1), "dateline"))
+            for k in range(m.start(1), m.end(1)):
+                out[k] = " "
     for (s1, e1), (s2, _e2) in zip(kept, kept[1:]):
         tail = "".join(out[s1:e1]).rstrip()
         head = "".join(out[s2:s2 + 40]).lstrip()
@@ -156,7 +162,7 @@ def prepare(text: str) -> Prepared:
             for k in range(e1, s2):
                 if out[k] in "\r\n\t\f\v":
                     out[k] = " "
-    return Prepared(text="".join(out), furniture=tuple(sorted(furniture)))
+    return Prepared(text="".join(out), furniture=tuple(sorted(set(furniture))))
 
 
 _SPACE = re.compile(r"\s+")

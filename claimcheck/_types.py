@@ -82,16 +82,19 @@ class Quantity:
 
     ``bound`` is one of ``"exact"``, ``"at_least"``, ``"at_most"``,
     ``"about"``.  ``unit`` is the counted noun or unit ("people", "%",
-    "$", "dead") in lower case, or ``""`` when none was found.
+    "$", "dead") in lower case, or ``""`` when none was found.  ``verb``
+    is the lemma of the verb the number depends on ("kill", "injure").
     """
 
     value: float
     unit: str
     bound: str
     text: str
+    verb: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"value": self.value, "unit": self.unit, "bound": self.bound, "text": self.text}
+        return {"value": self.value, "unit": self.unit, "bound": self.bound, "text": self.text,
+                "verb": self.verb}
 
 
 @attrs.frozen
