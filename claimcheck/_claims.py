@@ -29,7 +29,7 @@ REPORTING_VERBS = frozenset({
     "signal", "hint", "concede", "contend", "caution", "tweet", "respond", "reply", "repeat",
     "testify", "conclude", "underline", "observe", "remark", "complain", "believe", "think",
     "expect", "hope", "fear", "agree", "recall", "describe", "inform", "assure", "reassure",
-    "forecast", "project", "calculate", "find", "show", "deny", "dispute", "reject", "counter",
+    "forecast", "project", "calculate", "find", "show", "dispute", "reject", "counter",
     "mention", "highlight", "underscore", "point", "told",
 })
 _NEGATING_REPORT = frozenset({"deny", "dispute", "reject"})

@@ -58,7 +58,8 @@ def _normalise(m: npt.NDArray[Any]) -> Matrix:
         raise ModelError("encoder returned NaN or infinite values")
     norms = np.linalg.norm(m, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    return (m / norms).astype(np.float32)
+    out: Matrix = (m / norms).astype(np.float32)
+    return out
 
 
 @attrs.define(kw_only=True)
@@ -113,7 +114,8 @@ class SentenceTransformerEncoder:
             raise ModelError(f"the embedding model failed: {exc}") from exc
         vecs = _normalise(vecs)
         index = {t: i for i, t in enumerate(unique)}
-        return vecs[[index[t] for t in texts]]
+        out: Matrix = vecs[[index[t] for t in texts]]
+        return out
 
 
 _TOKEN = re.compile(r"\w+")

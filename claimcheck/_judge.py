@@ -130,13 +130,16 @@ class RuleJudge:
             a, b = b, a
         sim = float(similarity) if math.isfinite(similarity) else 0.0
         sim = min(1.0, max(-1.0, sim))
-        base = {"a": a.id, "b": b.id, "similarity": round(sim, 4)}
+        def verdict(label: str, score: float, reason: str, kind: str = "none",
+                    evidence: tuple[str, str] | None = None) -> Judgement:
+            return Judgement(a=a.id, b=b.id, label=label, score=round(min(0.99, max(0.0, score)), 4),
+                             kind=kind, reason=reason, evidence=evidence, similarity=round(sim, 4))
+
         if a.frame.modality == "question" or b.frame.modality == "question":
-            return Judgement(**base, label="unrelated", score=0.5,
-                             reason="one of the claims is a question, not an assertion")
+            return verdict("unrelated", 0.5, "one of the claims is a question, not an assertion")
         if sim < self.related:
-            return Judgement(**base, label="unrelated", score=round(min(0.99, 0.6 + (self.related - sim)), 4),
-                             reason=f"the claims are about different things (similarity {sim:.2f})")
+            return verdict("unrelated", 0.6 + (self.related - sim),
+                           f"the claims are about different things (similarity {sim:.2f})")
         same, why = self.same_event(a, b, sim)
         signals = sorted(self.signals(a, b, sim), key=lambda s: (-s.strength, s.kind))
         if not same and sim < self.event and not why.startswith("different events"):
@@ -147,8 +150,7 @@ class RuleJudge:
             if aligned and shared:
                 same, signals = True, aligned
         if not same:
-            return Judgement(**base, label="compatible" if sim >= self.event else "unrelated",
-                             score=round(0.55 + 0.3 * min(1.0, sim), 4), reason=why)
+            return verdict("compatible" if sim >= self.event else "unrelated", 0.55 + 0.3 * min(1.0, sim), why)
         if signals:
             top = signals[0]
             score = 1.0 / (1.0 + math.exp(-(3.0 * top.strength + 4.0 * (sim - self.event) - 0.5)))
@@ -157,14 +159,13 @@ class RuleJudge:
             if top.kind == "numeric" and self._moved_on(a, b, top):
                 label = "update"
                 reason = top.reason + "; the reports are from different times, so the later one updates the earlier"
-            return Judgement(**base, label=label, score=round(min(0.99, score), 4), kind=top.kind,
-                             reason=reason, evidence=top.evidence)
+            return verdict(label, score, reason, kind=top.kind, evidence=top.evidence)
         ratio = fuzz.token_sort_ratio(a.text.lower(), b.text.lower())
         if sim >= self.paraphrase or ratio >= 90:
-            return Judgement(**base, label="entailment", score=round(max(sim, ratio / 100.0), 4),
-                             reason=f"the claims say the same thing (similarity {sim:.2f})")
-        return Judgement(**base, label="compatible", score=round(0.5 + 0.4 * (1 - sim), 4),
-                         reason=f"related claims with no conflicting detail (similarity {sim:.2f})")
+            return verdict("entailment", max(sim, ratio / 100.0),
+                           f"the claims say the same thing (similarity {sim:.2f})")
+        return verdict("compatible", 0.5 + 0.4 * (1 - sim),
+                       f"related claims with no conflicting detail (similarity {sim:.2f})")
 
     def judge_many(self, pairs: Iterable[tuple[Claim, Claim, float]]) -> list[Judgement]:
         """Judge many pairs; same results as calling :meth:`judge` on each."""

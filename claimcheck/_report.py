@@ -86,15 +86,15 @@ class Report:
             per[c.article] = per.get(c.article, 0) + 1
         skipped_whole = {s.article: s.reason for s in self.skipped if s.what == "article"}
         out = []
-        for a in self.articles:
-            d = a.to_dict()
-            d["claims"] = per.get(a.id, 0)
-            if a.id in skipped_whole:
-                d["status"] = "skipped"
-                d["reason"] = skipped_whole[a.id]
+        for art in self.articles:
+            row = art.to_dict()
+            row["claims"] = per.get(art.id, 0)
+            if art.id in skipped_whole:
+                row["status"] = "skipped"
+                row["reason"] = skipped_whole[art.id]
             else:
-                d["status"] = "processed"
-            out.append(d)
+                row["status"] = "processed"
+            out.append(row)
         return out
 
     def to_dict(self) -> dict[str, Any]:
@@ -108,10 +108,10 @@ class Report:
 
         contradictions = []
         for j in self.contradictions:
-            d = j.to_dict()
-            d["a_claim"] = side(j.a)
-            d["b_claim"] = side(j.b)
-            contradictions.append(d)
+            row = j.to_dict()
+            row["a_claim"] = side(j.a)
+            row["b_claim"] = side(j.b)
+            contradictions.append(row)
         status = self.article_status()
         return {
             "articles": status,
@@ -147,9 +147,9 @@ class Report:
             f"{s['claims']} claims, {s['clusters']} clusters, {s['pairs_judged']} pairs judged, "
             f"{s['contradictions']} contradiction(s)",
         ]
-        for a in self.article_status():
-            if a["status"] == "skipped":
-                lines.append(f"  skipped article {a['id']!r}: {a['reason']}")
+        for row in self.article_status():
+            if row["status"] == "skipped":
+                lines.append(f"  skipped article {row['id']!r}: {row['reason']}")
         if not self.claims:
             lines.append("No claims were found, so there is nothing to compare.")
         index = self._claim_index()

@@ -32,6 +32,7 @@ _BYLINE = re.compile(
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3})*\s*(?:[,|-]\s*[\w .]+)?$"
 )
 _DATELINE = re.compile(r"\s*([A-Z][A-Z .,'-]{1,40}(?:\([\w .]+\))?\s+[\u2014\u2013-]{1,2})\s+(?=[A-Z\"\u201c])")
+_OPEN_WORDS = {"that", "and", "but", "of", "the", "a", "to"}
 _TERMINAL = set('.!?"\u201d\u2019\'):;')
 _SMALL_WORDS = {
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or",
@@ -157,7 +158,7 @@ def prepare(text: str) -> Prepared:
         tail = "".join(out[s1:e1]).rstrip()
         head = "".join(out[s2:s2 + 40]).lstrip()
         if tail and head and tail[-1] not in _TERMINAL and (
-            head[0].islower() or tail[-1] == "," or tail.split()[-1].lower() in {"that", "and", "but", "of", "the", "a", "to"}
+            head[0].islower() or tail[-1] == "," or tail.split()[-1].lower() in _OPEN_WORDS
         ):
             for k in range(e1, s2):
                 if out[k] in "\r\n\t\f\v":

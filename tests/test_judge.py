@@ -1,0 +1,270 @@
+"""Tests for claimcheck._judge.RuleJudge on hand-made claims (no models)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+
+import attrs
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from claimcheck import KINDS, LABELS, Claim, Frame, Judge, Quantity, RuleJudge
+
+from strategies import claims, similarities
+
+JUDGE = RuleJudge()
+
+
+def mk(cid: str, text: str, *, source: str = "Wire", speaker: str | None = None,
+       published: _dt.date | None = None, **frame: object) -> Claim:
+    """A claim with the given frame fields."""
+    return Claim(id=cid, article=cid.split(":")[0], source=source, speaker=speaker, text=text,
+                 start=0, end=len(text), frame=Frame(**frame), published=published)  # type: ignore[arg-type]
+
+
+def q(value: float, unit: str = "people", bound: str = "exact", text: str | None = None) -> Quantity:
+    return Quantity(value=value, unit=unit, bound=bound, text=text or f"{value:g}")
+
+
+def test_rule_judge_satisfies_the_judge_protocol() -> None:
+    """RuleJudge is a Judge (runtime-checkable protocol)."""
+    assert isinstance(JUDGE, Judge)
+
+
+def test_numeric_conflict_is_a_contradiction() -> None:
+    """40 people vs 12 people about the same event is a numeric contradiction quoting both numbers."""
+    a = mk("a:0", "40 people died in the quake", quantities=(q(40),))
+    b = mk("b:0", "12 people died in the quake", source="Herald", quantities=(q(12),))
+    j = JUDGE.judge(a, b, 0.9)
+    assert (j.label, j.kind) == ("contradiction", "numeric")
+    assert "40" in j.reason and "12" in j.reason
+    assert j.evidence == ("40", "12")
+    assert 0.5 < j.score <= 1.0
+
+
+def test_lower_bound_met_is_not_a_contradiction() -> None:
+    """"at least 20" people and 23 people agree."""
+    a = mk("a:0", "at least 20 people died in the quake", quantities=(q(20, bound="at_least", text="20"),))
+    b = mk("b:0", "23 people died in the quake", source="Herald", quantities=(q(23),))
+    j = JUDGE.judge(a, b, 0.9)
+    assert j.label != "contradiction"
+    assert j.kind == "none"
+
+
+def test_lower_bound_broken_is_a_contradiction() -> None:
+    """"at least 40" people and 12 people cannot both be true."""
+    a = mk("a:0", "at least 40 people died", quantities=(q(40, bound="at_least", text="40"),))
+    b = mk("b:0", "12 people died", source="Herald", quantities=(q(12),))
+    j = JUDGE.judge(a, b, 0.9)
+    assert (j.label, j.kind) == ("contradiction", "numeric")
+    assert "at least 40" in j.reason
+
+
+@pytest.mark.parametrize(("x", "y"), [
+    (q(40, bound="about"), q(44)),
+    (q(30, bound="at_most"), q(25)),
+    (q(300, unit="homes"), q(300, unit="homes")),
+    (q(40, unit="dead"), q(40, unit="people")),
+])
+def test_compatible_numbers_are_not_contradictions(x: Quantity, y: Quantity) -> None:
+    """Numbers whose ranges overlap ("about 40" vs 44, "at most 30" vs 25, equal counts) do not conflict."""
+    a = mk("a:0", "officials reported the toll", quantities=(x,))
+    b = mk("b:0", "officials reported the toll", source="Herald", quantities=(y,))
+    assert JUDGE.judge(a, b, 0.9).label != "contradiction"
+
+
+def test_numbers_of_different_things_do_not_conflict() -> None:
+    """40 people and 12 homes count different things, so they do not contradict."""
+    a = mk("a:0", "40 people died", quantities=(q(40, unit="people"),))
+    b = mk("b:0", "12 homes collapsed", source="Herald", quantities=(q(12, unit="homes"),))
+    assert JUDGE.judge(a, b, 0.9).label != "contradiction"
+
+
+def test_numeric_conflict_at_different_dates_is_an_update() -> None:
+    """Different counts published on different days are an update, not a contradiction."""
+    a = mk("a:0", "20 people were rescued", published=_dt.date(2026, 3, 10), quantities=(q(20),))
+    b = mk("b:0", "55 people were rescued", source="Herald", published=_dt.date(2026, 3, 12),
+           quantities=(q(55),))
+    j = JUDGE.judge(a, b, 0.9)
+    assert (j.label, j.kind) == ("update", "numeric")
+    assert not j.is_contradiction
+
+
+def test_place_conflict_is_a_contradiction() -> None:
+    """The same summit in Geneva vs in the UAE is a place contradiction naming both places."""
+    a = mk("a:0", "the summit will be held in Geneva", places=("Geneva",))
+    b = mk("b:0", "the summit will be held in the UAE", source="Herald", places=("the UAE",))
+    j = JUDGE.judge(a, b, 0.8)
+    assert (j.label, j.kind) == ("contradiction", "place")
+    assert "Geneva" in j.reason and "UAE" in j.reason
+    assert j.evidence == ("Geneva", "the UAE")
+
+
+def test_same_place_is_not_a_contradiction() -> None:
+    """Two claims placing the summit in Geneva agree."""
+    a = mk("a:0", "the summit will be held in Geneva", places=("Geneva",))
+    b = mk("b:0", "the summit will take place in Geneva", source="Herald", places=("Geneva",))
+    j = JUDGE.judge(a, b, 0.8)
+    assert j.label in {"entailment", "compatible"}
+    assert j.kind == "none"
+
+
+def test_likelihood_conflict_quotes_both_cues() -> None:
+    """A "very good prospect" (0.9) vs "still far off" (0.1) is a likelihood contradiction quoting both cues."""
+    a = mk("a:0", "there was a very good prospect that the leaders would meet", speaker="Donald Trump",
+           likelihood=0.9, modality="likely")
+    b = mk("b:0", "a meeting of the leaders was still far off", speaker="Vladimir Putin",
+           likelihood=0.1, modality="unlikely")
+    j = JUDGE.judge(a, b, 0.6)
+    assert (j.label, j.kind) == ("contradiction", "likelihood")
+    assert "very good prospect" in j.reason and "still far off" in j.reason
+    assert "Donald Trump" in j.reason and "Vladimir Putin" in j.reason
+    assert j.evidence == ("very good prospect", "still far off")
+
+
+def test_mild_hedges_do_not_conflict() -> None:
+    """"may" (0.5) vs "likely" (0.7) is not a likelihood contradiction."""
+    a = mk("a:0", "the leaders may meet", likelihood=0.5, modality="hedged")
+    b = mk("b:0", "the leaders will likely meet", source="Herald", likelihood=0.7, modality="likely")
+    assert JUDGE.judge(a, b, 0.9).label != "contradiction"
+
+
+def test_polarity_conflict_is_a_contradiction() -> None:
+    """"has requested" vs "has not requested" international assistance is a polarity contradiction."""
+    lemmas = ("government", "request", "international", "assistance")
+    a = mk("a:0", "The government has requested international assistance", lemmas=lemmas)
+    b = mk("b:0", "The government has not requested international assistance", source="Radio",
+           negated=True, cues=("not",), lemmas=lemmas)
+    j = JUDGE.judge(a, b, 0.9)
+    assert (j.label, j.kind) == ("contradiction", "polarity")
+    assert "\u201cnot\u201d" in j.reason
+    assert j.evidence == ("The government has requested international assistance", "not")
+
+
+def test_both_negated_is_not_a_polarity_conflict() -> None:
+    """Two negated claims agree with each other."""
+    lemmas = ("government", "request", "assistance")
+    a = mk("a:0", "The government has not requested assistance", negated=True, cues=("not",), lemmas=lemmas)
+    b = mk("b:0", "The government has never requested assistance", source="Radio", negated=True,
+           cues=("never",), lemmas=lemmas)
+    assert JUDGE.judge(a, b, 0.9).label != "contradiction"
+
+
+def test_antonyms_are_a_contradiction() -> None:
+    """"prices rose" vs "prices fell" (WordNet antonyms) is an antonym contradiction."""
+    a = mk("a:0", "prices rise sharply", lemmas=("price", "rise", "sharply"))
+    b = mk("b:0", "prices fall sharply", source="Herald", lemmas=("price", "fall", "sharply"))
+    j = JUDGE.judge(a, b, 0.8)
+    assert (j.label, j.kind) == ("contradiction", "antonym")
+    assert set(j.evidence or ()) == {"rise", "fall"}
+
+
+def test_negated_antonym_agrees() -> None:
+    """"prices did not rise" vs "prices fell" is not an antonym contradiction."""
+    a = mk("a:0", "prices did not rise", lemmas=("price", "rise"), negated=True)
+    b = mk("b:0", "prices fall", source="Herald", lemmas=("price", "fall"))
+    assert JUDGE.judge(a, b, 0.8).kind != "antonym"
+
+
+def test_date_conflict_is_a_contradiction() -> None:
+    """The quake struck on Monday vs on Tuesday is a date contradiction."""
+    a = mk("a:0", "the quake struck on Monday afternoon", time=("Monday afternoon",))
+    b = mk("b:0", "the quake struck on Tuesday morning", source="Radio", time=("Tuesday morning",))
+    j = JUDGE.judge(a, b, 0.8)
+    assert (j.label, j.kind) == ("contradiction", "date")
+    assert "Monday" in j.reason and "Tuesday" in j.reason
+
+
+def test_disjoint_participants_are_different_events() -> None:
+    """Claims about Putin's meeting and Biden's meeting do not contradict, even with different numbers."""
+    a = mk("a:0", "Putin met 40 officials", participants=("putin",), quantities=(q(40, unit="official"),))
+    b = mk("b:0", "Biden met 12 officials", source="Herald", participants=("biden",),
+           quantities=(q(12, unit="official"),))
+    j = JUDGE.judge(a, b, 0.9)
+    assert j.label in {"compatible", "unrelated"}
+    assert "putin" in j.reason and "biden" in j.reason
+
+
+def test_low_similarity_is_unrelated() -> None:
+    """Below the `related` threshold the claims are unrelated whatever their frames say."""
+    a = mk("a:0", "40 people died", quantities=(q(40),))
+    b = mk("b:0", "12 people died", source="Herald", quantities=(q(12),))
+    j = JUDGE.judge(a, b, 0.1)
+    assert j.label == "unrelated"
+
+
+def test_questions_are_never_contradictions() -> None:
+    """A question asserts nothing, so it cannot contradict."""
+    a = mk("a:0", "Did 40 people die?", modality="question", quantities=(q(40),))
+    b = mk("b:0", "12 people died", source="Herald", quantities=(q(12),))
+    assert JUDGE.judge(a, b, 0.95).label == "unrelated"
+
+
+def test_identical_claims_are_entailment() -> None:
+    """The same sentence from two outlets is an entailment."""
+    a = mk("a:0", "the bridge over the Selka River collapsed")
+    b = mk("b:0", "the bridge over the Selka River collapsed", source="Herald")
+    j = JUDGE.judge(a, b, 0.99)
+    assert j.label == "entailment"
+    assert j.score >= 0.99
+
+
+@pytest.mark.parametrize("sim", [float("nan"), float("inf"), float("-inf")])
+def test_non_finite_similarity_is_handled(sim: float) -> None:
+    """A NaN or infinite similarity gives a finite score and similarity, never NaN."""
+    a = mk("a:0", "40 people died", quantities=(q(40),))
+    b = mk("b:0", "12 people died", source="Herald", quantities=(q(12),))
+    j = JUDGE.judge(a, b, sim)
+    assert math.isfinite(j.score) and 0.0 <= j.score <= 1.0
+    assert j.similarity is not None and math.isfinite(j.similarity)
+
+
+two_claims = st.tuples(claims("a:0"), claims("b:1")).flatmap(
+    lambda ab: st.sampled_from([ab, ab[::-1]]))
+
+
+@given(two_claims, similarities)
+def test_judge_is_symmetric(ab: tuple[Claim, Claim], sim: float) -> None:
+    """judge(a, b, s) and judge(b, a, s) give the same verdict, score, kind, reason and evidence."""
+    a, b = ab
+    j1 = JUDGE.judge(a, b, sim)
+    j2 = JUDGE.judge(b, a, sim)
+    assert attrs.astuple(j1) == attrs.astuple(j2)
+
+
+@given(two_claims, similarities)
+def test_judgement_is_well_formed(ab: tuple[Claim, Claim], sim: float) -> None:
+    """Label and kind are known, score is in [0, 1] (never NaN), and a conflict kind comes with evidence."""
+    a, b = ab
+    j = JUDGE.judge(a, b, sim)
+    assert {j.a, j.b} == {a.id, b.id}
+    assert j.label in LABELS and j.kind in KINDS
+    assert math.isfinite(j.score) and 0.0 <= j.score <= 1.0
+    assert j.similarity is not None and -1.0 <= j.similarity <= 1.0
+    assert (j.kind != "none") == (j.label in {"contradiction", "update"})
+    if j.label in {"contradiction", "update"}:
+        assert j.evidence is not None and all(isinstance(e, str) and e for e in j.evidence)
+        assert j.reason
+
+
+@given(two_claims, st.floats(-1, 1, allow_nan=False))
+def test_question_or_low_similarity_is_never_a_contradiction(ab: tuple[Claim, Claim], sim: float) -> None:
+    """A question, or similarity under `related`, is never judged a contradiction."""
+    a, b = ab
+    assume(a.frame.modality == "question" or b.frame.modality == "question" or sim < JUDGE.related)
+    assert JUDGE.judge(a, b, sim).label == "unrelated"
+
+
+@given(claims("a:0"), similarities)
+def test_claim_never_contradicts_its_own_copy(a: Claim, sim: float) -> None:
+    """A claim compared with an identical copy from another outlet is never a contradiction or update."""
+    b = attrs.evolve(a, id="b:0", article="b", source="Other outlet")
+    assert JUDGE.judge(a, b, sim).label not in {"contradiction", "update"}
+
+
+@given(st.lists(st.tuples(claims("a:0"), claims("b:1"), similarities), max_size=5))
+def test_judge_many_equals_judge(pairs: list[tuple[Claim, Claim, float]]) -> None:
+    """judge_many gives the same judgements as judge on each pair, in order."""
+    assert JUDGE.judge_many(pairs) == [JUDGE.judge(a, b, s) for a, b, s in pairs]
