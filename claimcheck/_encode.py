@@ -94,6 +94,7 @@ class SentenceTransformerEncoder:
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         try:
+            _quiet_hub()
             from sentence_transformers import SentenceTransformer
 
             self._st = SentenceTransformer(path, device=self.device, trust_remote_code=False)
@@ -116,6 +117,23 @@ class SentenceTransformerEncoder:
         index = {t: i for i, t in enumerate(unique)}
         out: Matrix = vecs[[index[t] for t in texts]]
         return out
+
+
+def _quiet_hub() -> None:
+    """Silence the download/loading progress bars of the Hugging Face libraries."""
+    try:
+        from huggingface_hub.utils import disable_progress_bars
+
+        disable_progress_bars()
+    except Exception:  # noqa: BLE001 - cosmetic only
+        pass
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
+    except Exception:  # noqa: BLE001 - cosmetic only
+        pass
 
 
 _TOKEN = re.compile(r"\w+")
