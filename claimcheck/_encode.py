@@ -122,16 +122,16 @@ class SentenceTransformerEncoder:
 def _quiet_hub() -> None:
     """Silence the download/loading progress bars of the Hugging Face libraries."""
     try:
-        from huggingface_hub.utils import disable_progress_bars
+        import huggingface_hub
 
-        disable_progress_bars()
+        huggingface_hub.disable_progress_bars()
     except Exception:  # noqa: BLE001 - cosmetic only
         pass
     try:
         from transformers.utils import logging as hf_logging
 
-        hf_logging.set_verbosity_error()
-        hf_logging.disable_progress_bar()
+        hf_logging.set_verbosity_error()  # type: ignore[no-untyped-call]
+        hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
     except Exception:  # noqa: BLE001 - cosmetic only
         pass
 

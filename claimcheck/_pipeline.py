@@ -16,7 +16,7 @@ from ._judge import Judge, RuleJudge, judge_pairs
 from ._match import candidate_pairs, connected_groups
 from ._report import Report, build_graph
 from ._types import Article, Claim, Cluster, Judgement, Skipped
-from .errors import ConfigError
+from .errors import ClaimcheckError, ConfigError, ModelError
 
 __all__ = ["Pipeline", "check"]
 
@@ -66,7 +66,15 @@ class Pipeline:
             else:
                 todo.append(a)
         claims: list[Claim] = []
-        for a, (found, skips) in zip(todo, self.splitter.split(todo)):
+        try:
+            split = self.splitter.split(todo)
+        except ClaimcheckError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a splitter's own failure is a model error
+            raise ModelError(f"the splitter {type(self.splitter).__name__} failed: {exc}") from exc
+        if len(split) != len(todo):
+            raise ModelError(f"the splitter returned {len(split)} results for {len(todo)} articles")
+        for a, (found, skips) in zip(todo, split):
             claims.extend(found)
             skipped.extend(skips)
             if not found:
@@ -74,8 +82,6 @@ class Pipeline:
                                        reason="no claims found in the text"))
         emb = self.encoder.encode([c.text for c in claims])
         if emb.shape[0] != len(claims):
-            from .errors import ModelError
-
             raise ModelError(f"encoder returned {emb.shape[0]} rows for {len(claims)} texts")
         groups = [(c.source, c.speaker or "") for c in claims]
         pairs = candidate_pairs(emb, groups, threshold=self.topic_threshold, top_k=self.top_k)
