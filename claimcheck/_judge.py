@@ -78,6 +78,12 @@ def _interval(q: Quantity) -> tuple[float, float]:
     return v * 0.995, v * 1.005
 
 
+def _overlap(x: Quantity, y: Quantity) -> bool:
+    lo1, hi1 = _interval(x)
+    lo2, hi2 = _interval(y)
+    return not (hi1 < lo2 or hi2 < lo1)
+
+
 def _fmt(q: Quantity) -> str:
     return q.text if q.bound == "exact" else f"{q.bound.replace('_', ' ')} {q.text}"
 
@@ -212,34 +218,44 @@ class RuleJudge:
                 out.append(s)
         return out
 
+    def _aligned(self, x: Quantity, y: Quantity, sim: float, single: bool) -> bool:
+        """Whether two numbers count the same thing."""
+        if x.unit or y.unit:
+            if not _units_match(x.unit, y.unit):
+                if x.unit and y.unit:
+                    return False
+                if not (single and sim >= 0.6):
+                    return False
+        elif sim < 0.6:
+            return False
+        if x.verb and y.verb and x.verb != y.verb and sim < 0.75 and not ({x.verb, y.verb} & _TALLY_VERBS):
+            return False  # "55 rescued" and "34 injured" count different things
+        return True
+
     def _numeric(self, a: Claim, b: Claim, sim: float) -> Signal | None:
         qa, qb = a.frame.quantities, b.frame.quantities
         if not qa or not qb:
             return None
+        single = len(qa) == 1 and len(qb) == 1
         for x in qa:
-            for y in qb:
-                if x.unit or y.unit:
-                    if not _units_match(x.unit, y.unit):
-                        if x.unit and y.unit:
-                            continue
-                        if not (len(qa) == 1 and len(qb) == 1 and sim >= 0.6):
-                            continue
-                elif sim < 0.6:
-                    continue
-                if x.verb and y.verb and x.verb != y.verb and sim < 0.75 \
-                        and not ({x.verb, y.verb} & _TALLY_VERBS):
-                    continue  # "55 rescued" and "34 injured" count different things
-                lo1, hi1 = _interval(x)
-                lo2, hi2 = _interval(y)
-                if hi1 < lo2 or hi2 < lo1:
-                    gap = abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9)
-                    return Signal(
-                        kind="numeric", strength=0.6 + 0.4 * min(1.0, gap),
-                        reason=f"numbers disagree: \u201c{_fmt(x)}\u201d vs \u201c{_fmt(y)}\u201d"
-                               + (f" ({x.unit})" if x.unit and x.unit == y.unit else ""),
-                        evidence=(x.text, y.text), values=(x.value, y.value),
-                        aligned=bool(x.unit and y.unit and _units_match(x.unit, y.unit)),
-                    )
+            partners = [y for y in qb if self._aligned(x, y, sim, single)]
+            if not partners:
+                continue
+            clashing = [y for y in partners if not _overlap(x, y)]
+            if len(clashing) < len(partners):
+                continue  # some number on the other side agrees with this one
+            # the number on the other side that is itself unmatched on this side
+            for y in clashing:
+                if any(_overlap(y, x2) for x2 in qa if self._aligned(x2, y, sim, single)):
+                    continue  # y agrees with another number on this side
+                gap = abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9)
+                return Signal(
+                    kind="numeric", strength=0.6 + 0.4 * min(1.0, gap),
+                    reason=f"numbers disagree: \u201c{_fmt(x)}\u201d vs \u201c{_fmt(y)}\u201d"
+                           + (f" ({x.unit})" if x.unit and x.unit == y.unit else ""),
+                    evidence=(x.text, y.text), values=(x.value, y.value),
+                    aligned=bool(x.unit and y.unit and _units_match(x.unit, y.unit)),
+                )
         return None
 
     def _place(self, a: Claim, b: Claim, sim: float) -> Signal | None:
