@@ -29,7 +29,11 @@ def parse_date(value: object, *, where: str) -> _dt.date | None:
     if isinstance(value, str):
         s = value.strip()
         try:
-            return _dt.date.fromisoformat(s[:10])
+            return _dt.date.fromisoformat(s)
+        except ValueError:
+            pass
+        try:
+            return _dt.datetime.fromisoformat(s).date()
         except ValueError:
             pass
     raise InputError(f"{where}: 'published' must be an ISO date like 2025-08-07, got {value!r}")
@@ -84,8 +88,10 @@ def coerce_articles(items: Iterable[object] | str | Article) -> list[Article]:
     for k, item in enumerate(seq):
         where = f"article #{k}"
         if isinstance(item, Article):
-            if not isinstance(item.text, str):
-                raise InputError(f"article {item.id!r}: text must be a string")
+            for key in ("id", "source", "text"):
+                if not isinstance(getattr(item, key), str):
+                    raise InputError(f"{where} ({item.id!r}): {key} must be a string, "
+                                     f"got {type(getattr(item, key)).__name__}")
             out.append(item)
         elif isinstance(item, Mapping):
             out.append(_from_mapping(item, where=where if "id" not in item else f"article {item['id']!r}"))
@@ -127,7 +133,9 @@ def read_paths(paths: Sequence[str | os.PathLike[str]], *, source: str | None = 
         path = Path(raw)
         if path.suffix.lower() == ".jsonl":
             text = _read_text(path)
-            for lineno, line in enumerate(text.splitlines(), start=1):
+            # split on newlines only: U+2028 and friends may sit inside JSON strings
+            for lineno, line in enumerate(text.split("\n"), start=1):
+                line = line.rstrip("\r")
                 if not line.strip():
                     continue
                 where = f"{path}:{lineno}"

@@ -20,7 +20,8 @@ _URL_LINE = re.compile(
 _FURNITURE_START = re.compile(
     r"^\s*(?:related(?:\s+articles?|\s+stories|\s+content)?|read\s+(?:more|also|next)|see\s+also"
     r"|also\s+read|more\s+on\s+this|advertisement|subscribe|sign\s+up|share\s+this"
-    r"|follow\s+us|photo|image|picture|credit|video|watch|listen|copyright|©)\b\s*[:|-]?",
+    r"|follow\s+us|photo|image|picture|credit|video|watch|listen|copyright)\b\s*(?:[:|]|\s[-\u2013\u2014]\s)"
+    r"|^\s*©",
     re.IGNORECASE,
 )
 _FURNITURE_WHOLE = re.compile(
@@ -84,7 +85,7 @@ def _classify_lines(lines: list[str]) -> list[str | None]:
             why[i] = "url"
         elif _FURNITURE_WHOLE.match(line):
             why[i] = "page furniture"
-        elif _BYLINE.match(line) and len(line.split()) <= 12:
+        elif _BYLINE.match(line) and len(line.split()) <= 12 and (i == 0 or why[i - 1] is not None):
             why[i] = "byline"
     # Headings (mastheads, headlines) at the top of a block.
     i = 0
