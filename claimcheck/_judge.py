@@ -9,6 +9,7 @@ likelihood and timing of what they describe.
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -18,6 +19,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from ._lexicon import antonym_kind
+from ._taxonomy import relation
 from ._types import Claim, Judgement, Quantity
 
 __all__ = ["Judge", "RuleJudge", "Signal"]
@@ -46,6 +48,7 @@ class Signal:
     evidence: tuple[str, str]
     values: tuple[float, float] | None = None
     aligned: bool = False
+    swap: bool = False
 
 
 _SAME_UNIT = (
@@ -155,6 +158,11 @@ class RuleJudge:
             aligned = [s for s in signals if s.kind in {"numeric", "place"} and s.aligned]
             if aligned and shared:
                 same, signals = True, aligned
+        swaps = [s for s in signals if s.swap]
+        if not same and swaps:
+            # The texts are identical but for one swapped word, so they describe
+            # the same event whatever the participants' difference says.
+            same, signals = True, swaps
         if not same:
             return verdict("compatible" if sim >= self.event else "unrelated", 0.55 + 0.3 * min(1.0, sim), why)
         if signals:
@@ -166,6 +174,11 @@ class RuleJudge:
                 label = "update"
                 reason = top.reason + "; the reports are from different times, so the later one updates the earlier"
             return verdict(label, score, reason, kind=top.kind, evidence=top.evidence)
+        sub = _substitution(a.text, b.text)
+        if sub is not None and sub[2] in _SAME_MEANING and not signals:
+            x, y, rel = sub
+            return verdict("entailment", max(sim, 0.8),
+                           f"the same claim with \u201c{x}\u201d for \u201c{y}\u201d (WordNet {rel})")
         ratio = fuzz.token_sort_ratio(a.text.lower(), b.text.lower())
         if sim >= self.paraphrase or ratio >= 90:
             return verdict("entailment", max(sim, ratio / 100.0),
@@ -212,7 +225,7 @@ class RuleJudge:
         """Every conflict found between the two claims' frames."""
         out: list[Signal] = []
         for fn in (self._numeric, self._place, self._date, self._polarity, self._antonym,
-                   self._likelihood):
+                   self._likelihood, self._swap):
             s = fn(a, b, sim)
             if s is not None:
                 out.append(s)
@@ -328,6 +341,36 @@ class RuleJudge:
                                   evidence=(x, y))
         return None
 
+    def _swap(self, a: Claim, b: Claim, sim: float) -> Signal | None:
+        """The same sentence with one word swapped for an exclusive alternative."""
+        if sim < self.related:
+            return None
+        sub = _substitution(a.text, b.text)
+        if sub is None:
+            return None
+        x, y, rel = sub
+        if rel == "unknown":
+            # two different names of one kind: "Greek" vs "Palestinian", "Askeli" vs "Tarvos"
+            la = {e.label for e in a.frame.entities if x.lower() in e.text.lower() or e.text.lower() in x.lower()}
+            lb = {e.label for e in b.frame.entities if y.lower() in e.text.lower() or e.text.lower() in y.lower()}
+            if la & lb & {"NORP", "GPE", "LOC", "PERSON", "ORG", "FAC"}:
+                rel = "cohyponym"
+        if rel not in {"antonym", "cohyponym", "ordinal"}:
+            return None
+        if rel == "ordinal":
+            kind, what = "numeric", "different ordinals"
+        elif rel == "antonym":
+            kind, what = "antonym", "opposite words"
+        elif any(x.lower() in p.lower() for p in a.frame.places) or any(y.lower() in p.lower() for p in b.frame.places):
+            kind, what = "place", "different places of the same kind"
+        elif any(x.lower() in e.text.lower() for e in a.frame.entities):
+            kind, what = "entity", "different names of the same kind"
+        else:
+            kind, what = "other", "two alternatives that exclude each other"
+        return Signal(kind=kind, strength=0.6 if rel == "antonym" else 0.5,
+                      reason=f"{what}: \u201c{x}\u201d vs \u201c{y}\u201d in otherwise the same claim",
+                      evidence=(x, y), aligned=True, swap=True)
+
     def _likelihood(self, a: Claim, b: Claim, sim: float) -> Signal | None:
         la, lb = a.frame.likelihood, b.frame.likelihood
         if la is None or lb is None:
@@ -345,6 +388,63 @@ class RuleJudge:
                     f"\u201c{cue_hi}\u201d ({hi.voice}) vs \u201c{cue_lo}\u201d ({lo.voice})"),
             evidence=(cue_hi, cue_lo) if hi is a else (cue_lo, cue_hi),
         )
+
+
+_WORD_RE = re.compile(r"[\w'’-]+")
+_SAME_MEANING = {"synonym", "hypernym", "hyponym"}
+_FUNCTION = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their"}
+_PARTICLES = {"to", "from", "away", "of", "by", "with", "off", "out", "up", "down"}
+
+
+def _substitution(a: str, b: str) -> tuple[str, str, str] | None:
+    """``(x, y, relation)`` when ``b`` is ``a`` with one short phrase swapped.
+
+    The rest of the two texts must be identical (articles aside) and hold at
+    least three words; numbers are left to the numeric signal.
+    """
+    wa = [w for w in _WORD_RE.findall(a)]
+    wb = [w for w in _WORD_RE.findall(b)]
+    la = [w.lower() for w in wa]
+    lb = [w.lower() for w in wb]
+    ops = [op for op in difflib.SequenceMatcher(None, la, lb, autojunk=False).get_opcodes() if op[0] != "equal"]
+    # ignore a changed article ("a" -> "an")
+    ops = [op for op in ops if not (set(la[op[1]:op[2]]) | set(lb[op[3]:op[4]])) <= _FUNCTION]
+    if len(ops) != 1 or ops[0][0] != "replace":
+        return None
+    _, i1, i2, j1, j2 = ops[0]
+    if i2 - i1 > 3 or j2 - j1 > 3 or len(la) - (i2 - i1) < 3:
+        return None
+    xs = [w for w in la[i1:i2] if w not in _FUNCTION]
+    ys = [w for w in lb[j1:j2] if w not in _FUNCTION]
+    if not xs or not ys or any(w.replace(".", "").replace(",", "").isdigit() for w in xs + ys):
+        return None
+    x, y = " ".join(wa[i1:i2]), " ".join(wb[j1:j2])
+    oa, ob = _ordinal(" ".join(xs)), _ordinal(" ".join(ys))
+    if oa is not None and ob is not None:
+        return (x, y, "ordinal") if oa != ob else None
+    rel = relation(" ".join(xs), " ".join(ys))
+    if rel is None and (len(xs) > 1 or len(ys) > 1):
+        # "near" vs "far from": compare the content words pairwise
+        ca = [w for w in xs if w not in _PARTICLES] or xs
+        cb = [w for w in ys if w not in _PARTICLES] or ys
+        rels = {relation(u, v) for u in ca for v in cb}
+        for r in ("antonym", "synonym", "cohyponym"):
+            if r in rels:
+                rel = r
+                break
+    return x, y, rel or "unknown"
+
+
+_ORDINAL_WORDS = {w: k for k, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
+
+
+def _ordinal(word: str) -> int | None:
+    w = word.lower().strip(".,")
+    if w in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[w]
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", w)
+    return int(m.group(1)) if m else None
 
 
 _NEG_WORDS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor",
