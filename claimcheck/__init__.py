@@ -15,6 +15,7 @@ from ._compare import compare, compare_many
 from ._encode import DEFAULT_MODEL, Encoder, HashingEncoder, SentenceTransformerEncoder
 from ._io import coerce_articles, read_paths
 from ._judge import Judge, RuleJudge, Signal
+from ._nli import NLIJudge
 from ._pipeline import Pipeline, check
 from ._report import Report, build_graph
 from ._types import KINDS, LABELS, Article, Claim, Cluster, Entity, Frame, Judgement, Quantity, Skipped
@@ -40,6 +41,7 @@ __all__ = [
     "Judge",
     "Judgement",
     "ModelError",
+    "NLIJudge",
     "Pipeline",
     "Quantity",
     "Report",
