@@ -448,7 +448,8 @@ class SpacySplitter:
                 if r:
                     resolved.append(entity_key(r))
         extra = [att.verb.text] if att is not None and att.negating and att.verb is not None else []
-        frame = build_frame(toks, text=text, extra_negation=extra, resolved=resolved, context=subj_toks)
+        frame = build_frame(toks, text=text, extra_negation=extra, resolved=resolved, context=subj_toks,
+                            published=article.published)
         return Claim(
             id=f"{article.id}:{n}",
             article=article.id,

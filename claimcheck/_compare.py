@@ -32,7 +32,8 @@ def _claims_for(texts: Sequence[str], *, side: str, published: _dt.date | None,
         clean = squash(text)
         out.append(Claim(
             id=f"{side}{k}", article=f"{side}{k}", source=source, speaker=speaker, text=clean,
-            start=0, end=len(text), frame=build_frame(toks, text=clean), published=published,
+            start=0, end=len(text), frame=build_frame(toks, text=clean, published=published),
+            published=published,
         ))
     return out
 

@@ -6,6 +6,7 @@ never needs spaCy itself.
 
 from __future__ import annotations
 
+import datetime as _dt
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -16,7 +17,7 @@ from ._types import Entity, Frame, Quantity
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["LIKELIHOOD_CUES", "build_frame", "entity_key", "likelihood_of", "parse_number"]
+__all__ = ["LIKELIHOOD_CUES", "build_frame", "entity_key", "likelihood_of", "normalise_time", "parse_number"]
 
 # (pattern, likelihood in [0, 1]).  Low values: the event is far off or
 # improbable; high values: it is near or near-certain.  Patterns are
@@ -82,6 +83,68 @@ def likelihood_of(text: str, *, negated: bool = False) -> tuple[float | None, tu
     if negated and value > 0.5:
         value = round(1.0 - value, 2)
     return value, tuple(f[1] for f in found)
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+
+
+def normalise_time(text: str, published: _dt.date | None) -> str | None:
+    """An ISO form of a time expression, relative to the publication date.
+
+    Days give ``YYYY-MM-DD``, months ``YYYY-MM``, years ``YYYY``, weeks
+    ``YYYY-Www``.  Weekday names count back from the publication date
+    ("on Thursday" in a Friday paper is the day before) unless "next" or
+    "coming" points forward.  ``None`` when nothing can be pinned down.
+
+    >>> d = _dt.date(2025, 8, 7)  # a Thursday
+    >>> normalise_time("Wednesday", d), normalise_time("next Monday", d)
+    ('2025-08-06', '2025-08-11')
+    >>> normalise_time("in 2021", d), normalise_time("August 15", d), normalise_time("next week", d)
+    ('2021', '2025-08-15', '2025-W33')
+    >>> normalise_time("February 30", d) is None
+    True
+    """
+    low = text.lower()
+    forward = bool(re.search(r"\b(?:next|coming|this coming|following)\b", low))
+    m = re.search(r"\b(" + "|".join(_MONTH_NAMES) + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b", low) or \
+        re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTH_NAMES) + r")(?:\s+(\d{4}))?\b", low)
+    if m:
+        a, b, year = m.groups()
+        month_name, day = (a, b) if not a.isdigit() else (b, a)
+        y = int(year) if year else (published.year if published else None)
+        if y is None:
+            return None
+        try:
+            return _dt.date(y, _MONTH_NAMES.index(month_name) + 1, int(day)).isoformat()
+        except ValueError:
+            return None  # an impossible date such as February 30
+    m = re.search(r"\b(" + "|".join(_MONTH_NAMES) + r")\s+(\d{4})\b", low)
+    if m:
+        return f"{int(m.group(2)):04d}-{_MONTH_NAMES.index(m.group(1)) + 1:02d}"
+    if published is not None:
+        for k, name in enumerate(_WEEKDAY_NAMES):
+            if re.search(rf"\b{name}\b", low):
+                delta = (published.weekday() - k) % 7
+                day = published - _dt.timedelta(days=delta)
+                if forward:
+                    day = published + _dt.timedelta(days=(k - published.weekday()) % 7 or 7)
+                return day.isoformat()
+        for word, delta in (("today", 0), ("yesterday", -1), ("tomorrow", 1), ("tonight", 0)):
+            if re.search(rf"\b{word}\b", low):
+                return (published + _dt.timedelta(days=delta)).isoformat()
+        for unit, days in (("week", 7),):
+            if re.search(rf"\b(?:next|coming) {unit}\b", low):
+                iso = (published + _dt.timedelta(days=days)).isocalendar()
+                return f"{iso[0]}-W{iso[1]:02d}"
+            if re.search(rf"\b(?:last|past) {unit}\b", low):
+                iso = (published - _dt.timedelta(days=days)).isocalendar()
+                return f"{iso[0]}-W{iso[1]:02d}"
+    m = re.search(r"\b(1[89]\d\d|20\d\d)\b", low)
+    if m:
+        return m.group(1)
+    return None
 
 
 _NUMBER_WORDS = {
@@ -285,6 +348,7 @@ def build_frame(
     extra_negation: Sequence[str] = (),
     resolved: Sequence[str] = (),
     context: Sequence[Token] = (),
+    published: _dt.date | None = None,
 ) -> Frame:
     """Build the frame of one claim from its tokens.
 
@@ -347,6 +411,7 @@ def build_frame(
         likelihood=likelihood,
         cues=tuple(neg) + lcues,
         time=tuple(times),
+        dates=tuple(sorted({d for d in (normalise_time(t, published) for t in times) if d})),
         places=tuple(places),
         entities=tuple(Entity(text=t, label=lab) for t, lab in ents),
         quantities=quantities(tokens),

@@ -74,7 +74,7 @@ def coerce_articles(items: Iterable[object] | str | Article) -> list[Article]:
     >>> [a.source for a in coerce_articles([{"id": "1", "source": "Wire", "text": "x"}])]
     ['Wire']
     >>> coerce_articles(["Rain fell."])[0].id
-    'doc-6f1b6d0f61'
+    'doc-9bd4d102c6'
     """
     if isinstance(items, (str, Article, Mapping)):
         items = [items]

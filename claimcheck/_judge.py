@@ -289,7 +289,13 @@ class RuleJudge:
         )
 
     def _date(self, a: Claim, b: Claim, sim: float) -> Signal | None:
-        ka, kb = _time_keys(a.frame.time), _time_keys(b.frame.time)
+        da = {d for d in a.frame.dates if len(d) == 10}
+        db = {d for d in b.frame.dates if len(d) == 10}
+        if da and db:
+            # both pinned to calendar days (resolved against publication dates)
+            ka, kb = da, db
+        else:
+            ka, kb = _time_keys(a.frame.time), _time_keys(b.frame.time)
         if not ka or not kb or ka & kb or sim < 0.55:
             return None
         if a.frame.quantities and b.frame.quantities:

@@ -104,7 +104,9 @@ class Frame:
 
     ``likelihood`` is ``None`` when the claim carries no hedge, else a
     number in [0, 1]: 0 for "will not happen", 1 for "certain/imminent".
-    ``cues`` lists the words that set polarity and likelihood.
+    ``cues`` lists the words that set polarity and likelihood.  ``time``
+    holds the time expressions as written and ``dates`` their ISO forms,
+    resolved against the publication date where it is known.
     """
 
     negated: bool = False
@@ -112,6 +114,7 @@ class Frame:
     likelihood: float | None = None
     cues: tuple[str, ...] = ()
     time: tuple[str, ...] = ()
+    dates: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     entities: tuple[Entity, ...] = ()
     quantities: tuple[Quantity, ...] = ()
@@ -125,6 +128,7 @@ class Frame:
             "likelihood": self.likelihood,
             "cues": list(self.cues),
             "time": list(self.time),
+            "dates": list(self.dates),
             "places": list(self.places),
             "entities": [e.to_dict() for e in self.entities],
             "quantities": [q.to_dict() for q in self.quantities],

@@ -9,10 +9,9 @@ import attrs
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
+from strategies import claims, similarities
 
 from claimcheck import KINDS, LABELS, Claim, Frame, Judge, Quantity, RuleJudge
-
-from strategies import claims, similarities
 
 JUDGE = RuleJudge()
 
@@ -90,6 +89,22 @@ def test_numeric_conflict_at_different_dates_is_an_update() -> None:
     j = JUDGE.judge(a, b, 0.9)
     assert (j.label, j.kind) == ("update", "numeric")
     assert not j.is_contradiction
+
+
+def test_count_that_shrinks_later_is_still_a_contradiction() -> None:
+    """A later report with a smaller death toll does not update an earlier larger one: it contradicts it."""
+    a = mk("a:0", "40 people died", published=_dt.date(2026, 3, 10), quantities=(q(40),))
+    b = mk("b:0", "12 people died", source="Herald", published=_dt.date(2026, 3, 12), quantities=(q(12),))
+    j = JUDGE.judge(a, b, 0.9)
+    assert (j.label, j.kind) == ("contradiction", "numeric")
+
+
+def test_growing_count_by_weekday_is_an_update() -> None:
+    """Same publication day, but 20 rescued "by Tuesday" and 55 "by Wednesday": the story moved on."""
+    a = mk("a:0", "20 people were rescued by Tuesday", time=("Tuesday",), quantities=(q(20),))
+    b = mk("b:0", "55 people were rescued by Wednesday", source="Herald", time=("Wednesday",),
+           quantities=(q(55),))
+    assert JUDGE.judge(a, b, 0.9).label == "update"
 
 
 def test_place_conflict_is_a_contradiction() -> None:

@@ -9,10 +9,9 @@ from itertools import combinations
 import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
+from strategies import cannot_links, edge_lists, exact_unit_rows, group_labels, unit_rows
 
 from claimcheck._match import candidate_pairs, connected_groups
-
-from strategies import cannot_links, edge_lists, exact_unit_rows, group_labels, unit_rows
 
 
 def reference_pairs(emb: np.ndarray, groups: list[object], threshold: float,
