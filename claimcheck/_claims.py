@@ -30,7 +30,9 @@ REPORTING_VERBS = frozenset({
     "testify", "conclude", "underline", "observe", "remark", "complain", "believe", "think",
     "expect", "hope", "fear", "agree", "recall", "describe", "inform", "assure", "reassure",
     "forecast", "project", "calculate", "find", "show", "dispute", "reject", "counter",
-    "mention", "highlight", "underscore", "point", "told",
+    "mention", "highlight", "underscore", "point", "told", "unveil", "accuse", "urge", "blame",
+    "comment", "clarify", "specify", "speculate", "suspect", "brief",
+    "reckon", "guess", "boast", "lament", "affirm", "proclaim",
 })
 _NEGATING_REPORT = frozenset({"deny", "dispute", "reject"})
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -40,6 +42,10 @@ _ROLE_NOUNS = {
     "advisor", "official", "spokesman", "spokeswoman", "spokesperson", "secretary",
     "chancellor", "governor", "mayor", "director", "commander", "ambassador", "counterpart",
     "prime", "diplomat", "negotiator", "aide", "officer", "general", "king", "queen",
+    "lawmaker", "legislator", "senator", "congressman", "congresswoman", "mp", "deputy",
+    "chairman", "chairwoman", "chair", "ceo", "founder", "executive", "manager", "coach",
+    "judge", "prosecutor", "lawyer", "attorney", "police", "commissioner", "inspector",
+    "politician", "candidate", "campaigner", "activist", "analyst", "economist", "expert",
 }
 _LEADER_SYNONYMS = {"leader", "president", "premier", "head", "chief", "counterpart"}
 _DET = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
@@ -160,6 +166,7 @@ class _Attribution:
     content: list[Token]
     negating: bool = False
     exclude: set[int] = attrs.field(factory=set)
+    phrase: str | None = None
 
 
 @attrs.define(kw_only=True)
@@ -363,7 +370,7 @@ class SpacySplitter:
                 speaker, mention = self._speaker_of(pobj[0], reg)
                 root = _root(sent)
                 att = _Attribution(verb=t, speaker=speaker, mention=mention, content=[root],
-                                   exclude={x.i for x in t.subtree})
+                                   exclude={x.i for x in t.subtree}, phrase="according to")
                 atts.append(att)
         # An attribution nested inside another's content is handled by its own entry;
         # keep outer content from swallowing it.
@@ -459,7 +466,8 @@ class SpacySplitter:
             start=start,
             end=end,
             speaker_mention=att.mention if att else None,
-            attribution=(att.verb.lemma_.lower() if att and att.verb is not None else inherited_verb),
+            attribution=(att.phrase or att.verb.lemma_.lower() if att and att.verb is not None
+                         else inherited_verb),
             frame=frame,
             sentence=si,
             published=article.published,
