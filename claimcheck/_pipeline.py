@@ -10,6 +10,7 @@ import attrs
 import numpy as np
 
 from ._claims import SpacySplitter, Splitter
+from ._clean import english_score, looks_like_html, strip_html
 from ._encode import Encoder, SentenceTransformerEncoder
 from ._io import coerce_articles
 from ._judge import Judge, RuleJudge, judge_pairs
@@ -50,13 +51,31 @@ class Pipeline:
     topic_threshold: float = attrs.field(default=0.4, validator=_check_unit("topic_threshold"))
     top_k: int = attrs.field(default=20, validator=_positive)
     max_chars: int = attrs.field(default=1_000_000, validator=_positive)
+    html: str = attrs.field(default="strip", validator=attrs.validators.in_(("strip", "reject", "keep")))
+    min_english: float = attrs.field(default=0.08, validator=_check_unit("min_english"))
 
     def run(self, articles: Iterable[object] | str | Article) -> Report:
         """Check ``articles`` and return a :class:`Report`."""
         arts = sorted(coerce_articles(articles), key=lambda a: a.id)
         skipped: list[Skipped] = []
         todo: list[Article] = []
-        for a in arts:
+        for k, a in enumerate(arts):
+            if self.html != "keep" and looks_like_html(a.text):
+                if self.html == "reject":
+                    skipped.append(Skipped(article=a.id, what="article",
+                                           reason="text is HTML (html='reject'); pass plain text or html='strip'"))
+                    continue
+                a = attrs.evolve(a, text=strip_html(a.text))
+                arts[k] = a
+                skipped.append(Skipped(article=a.id, what="markup",
+                                       reason="HTML tags were stripped; spans refer to the stripped text"))
+            score, n_words = english_score(a.text)
+            if n_words >= 30 and score < self.min_english:
+                skipped.append(Skipped(
+                    article=a.id, what="article",
+                    reason=f"text does not look like English ({score:.0%} common English words); "
+                           "claimcheck's parser handles English only"))
+                continue
             if not a.text.strip():
                 skipped.append(Skipped(article=a.id, what="article", reason="empty text"))
             elif len(a.text) > self.max_chars:
@@ -138,7 +157,7 @@ def check(articles: Iterable[object] | str | Article, **options: Any) -> Report:
     ``id``, ``source``, ``title``, ``published``, ``url``), or plain
     strings.  ``options`` are :class:`Pipeline` fields (``encoder=``,
     ``judge=``, ``splitter=``, ``topic_threshold=``, ``top_k=``,
-    ``max_chars=``).
+    ``max_chars=``, ``html=`` "strip", "reject" or "keep", ``min_english=``).
 
     >>> import claimcheck
     >>> r = claimcheck.check([
