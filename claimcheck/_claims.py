@@ -190,6 +190,7 @@ class SpacySplitter:
     min_words: int = 3
     max_claims_per_article: int = 2000
     batch_size: int = 16
+    chunk_chars: int = 100_000
     _nlp: Language | None = attrs.field(default=None, init=False, repr=False)
 
     @property
@@ -199,16 +200,37 @@ class SpacySplitter:
         return self._nlp
 
     def split(self, articles: Sequence[Article]) -> list[tuple[list[Claim], list[Skipped]]]:
-        """Claims and skips for each article, in the order given."""
+        """Claims and skips for each article, in the order given.
+
+        Articles longer than ``chunk_chars`` are parsed a chunk at a time
+        (cut at paragraph breaks), so memory stays bounded, and parsing
+        stops once ``max_claims_per_article`` is reached; the skipped list
+        says which text was not analysed.
+        """
         prepared = [prepare(a.text) for a in articles]
-        docs = self.nlp.pipe((p.text for p in prepared), batch_size=self.batch_size)
+        short = [k for k, p in enumerate(prepared) if len(p.text) <= self.chunk_chars]
+        docs = dict(zip(short, self.nlp.pipe((prepared[k].text for k in short), batch_size=self.batch_size)))
         out = []
-        for article, prep, doc in zip(articles, prepared, docs):
+        for k, (article, prep) in enumerate(zip(articles, prepared)):
             skipped = [
                 Skipped(article=article.id, what="text", reason=why, start=s, end=e)
                 for s, e, why in prep.furniture
             ]
-            claims = list(self._claims(article, doc, skipped))
+            reg = _Registry()
+            claims: list[Claim] = []
+            if k in docs:
+                claims.extend(self._claims(article, docs[k], skipped, reg=reg))
+            else:
+                spans = list(_chunks(prep.text, self.chunk_chars))
+                chunk_docs = self.nlp.pipe(prep.text[s:e] for s, e in spans)
+                for (s, _e), doc in zip(spans, chunk_docs):
+                    if len(claims) >= self.max_claims_per_article:
+                        skipped.append(Skipped(
+                            article=article.id, what="text", start=s, end=len(article.text),
+                            reason=f"not analysed: the limit max_claims_per_article="
+                                   f"{self.max_claims_per_article} was reached"))
+                        break
+                    claims.extend(self._claims(article, doc, skipped, reg=reg, offset=s, number_from=len(claims)))
             if len(claims) > self.max_claims_per_article:
                 skipped.append(Skipped(
                     article=article.id, what="claims",
@@ -225,19 +247,18 @@ class SpacySplitter:
 
     # -- internals ---------------------------------------------------------
 
-    def _claims(self, article: Article, doc: Doc, skipped: list[Skipped]) -> Iterator[Claim]:
-        reg = _Registry()
+    def _claims(self, article: Article, doc: Doc, skipped: list[Skipped], *, reg: _Registry,
+                offset: int = 0, number_from: int = 0) -> Iterator[Claim]:
+        """Claims of one parsed doc; ``offset`` places a chunk in the article."""
         for ent in doc.ents:
             if ent.label_ == "PERSON" and len(ent.text.split()) >= 2 and "http" not in ent.text:
                 reg.add_person(ent)
-        for p in reg.people.values():
-            p.mentions = 0
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and "http" not in ent.text:
+            if ent.label_ == "PERSON" and len(ent.text.split()) < 2:
                 key = entity_key(_clean_name(ent.text))
                 if key in reg.people:
                     reg.people[key].mentions += 1
-        n = 0
+        n = number_from
         prev_speaker: tuple[str | None, str | None, str | None] = (None, None, None)
         prev_ended_in_quote = False
         for si, sent in enumerate(doc.sents):
@@ -250,7 +271,8 @@ class SpacySplitter:
                 if stext:
                     skipped.append(Skipped(article=article.id, what="sentence",
                                            reason="too short to be a claim",
-                                           start=toks[0].idx, end=toks[-1].idx + len(toks[-1])))
+                                           start=offset + toks[0].idx,
+                                           end=offset + toks[-1].idx + len(toks[-1])))
                 continue
             attributions = self._attributions(sent, reg)
             opens_quote = toks[0].text in {"“", '"', "‘"}
@@ -270,7 +292,7 @@ class SpacySplitter:
                         for clause, subj in self._clauses(root, att.exclude | covered):
                             covered.update(t.i for t in clause)
                             claim = self._make_claim(article, clause, subj, att, n, si, reg,
-                                                     inherited_verb)
+                                                     inherited_verb, offset)
                             if claim is not None:
                                 n += 1
                                 yield claim
@@ -279,7 +301,7 @@ class SpacySplitter:
                                 first.verb.lemma_ if first.verb is not None else inherited_verb)
             else:
                 for clause, subj in self._clauses(_root(sent), set()):
-                    claim = self._make_claim(article, clause, subj, None, n, si, reg, None)
+                    claim = self._make_claim(article, clause, subj, None, n, si, reg, None, offset)
                     if claim is not None:
                         n += 1
                         yield claim
@@ -425,12 +447,12 @@ class SpacySplitter:
 
     def _make_claim(self, article: Article, toks: list[Token], subj: Token | None,
                     att: _Attribution | None, n: int, si: int, reg: _Registry,
-                    inherited_verb: str | None) -> Claim | None:
+                    inherited_verb: str | None, offset: int = 0) -> Claim | None:
         toks = _trim(toks)
         if sum(1 for t in toks if t.is_alpha) < self.min_words:
             return None
-        start = toks[0].idx
-        end = toks[-1].idx + len(toks[-1])
+        start = offset + toks[0].idx
+        end = offset + toks[-1].idx + len(toks[-1])
         body = _render(toks)
         subj_toks: list[Token] = []
         if subj is not None and not any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in toks):
@@ -472,6 +494,24 @@ class SpacySplitter:
             sentence=si,
             published=article.published,
         )
+
+
+def _chunks(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` windows of at most ``size`` characters that cover
+    ``text``, cut at a paragraph break, else a sentence end, else a space."""
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(n, start + size)
+        if end < n:
+            window = text[start:end]
+            for sep in ("\n\n", ". ", " "):
+                cut = window.rfind(sep, size // 2)
+                if cut > 0:
+                    end = start + cut + len(sep)
+                    break
+        yield start, end
+        start = end
 
 
 def _root(sent: Span) -> Token:

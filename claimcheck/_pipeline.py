@@ -79,9 +79,13 @@ class Pipeline:
             if not a.text.strip():
                 skipped.append(Skipped(article=a.id, what="article", reason="empty text"))
             elif len(a.text) > self.max_chars:
+                # analyse the beginning (a prefix keeps every offset valid) and say what was left out
+                cut = a.text.rfind("\n", self.max_chars // 2, self.max_chars) + 1 or self.max_chars
                 skipped.append(Skipped(
-                    article=a.id, what="article",
-                    reason=f"text has {len(a.text)} characters, over the limit max_chars={self.max_chars}"))
+                    article=a.id, what="text", start=cut, end=len(a.text),
+                    reason=f"not analysed: the article has {len(a.text)} characters, over the limit "
+                           f"max_chars={self.max_chars}"))
+                todo.append(attrs.evolve(a, text=a.text[:cut]))
             else:
                 todo.append(a)
         claims: list[Claim] = []

@@ -90,10 +90,31 @@ def test_non_english_is_skipped(hashing_pipeline: Pipeline) -> None:
     assert "English" in report.to_dict()["articles"][0]["reason"]
 
 
-def test_over_long_article_is_skipped_with_limit(hashing_pipeline: Pipeline) -> None:
-    """An article over max_chars is skipped with a message that names the limit."""
-    report = attrs.evolve(hashing_pipeline, max_chars=100).run([Article(id="big", source="X", text=NEWS * 5)])
-    assert "max_chars=100" in report.to_dict()["articles"][0]["reason"]
+def test_over_long_article_is_truncated_with_limit(hashing_pipeline: Pipeline) -> None:
+    """Past max_chars an article's rest is not analysed, and the report names the limit and the span."""
+    text = NEWS * 5
+    report = attrs.evolve(hashing_pipeline, max_chars=150).run([Article(id="big", source="X", text=text)])
+    notes = [s for s in report.skipped if "max_chars=150" in s.reason]
+    assert len(notes) == 1 and notes[0].end == len(text) and notes[0].start is not None
+    assert report.claims and all(c.end <= notes[0].start for c in report.claims)
+
+
+def test_long_article_is_parsed_in_chunks(hashing_pipeline: Pipeline) -> None:
+    """Chunked parsing gives the same claims as one parse, with offsets into the whole article."""
+    text = "\n\n".join(f"Officials said {k} people attended the meeting in the capital." for k in range(40))
+    art = Article(id="long", source="X", text=text)
+    whole = hashing_pipeline.splitter.split([art])[0][0]
+    chunked = attrs.evolve(hashing_pipeline.splitter, chunk_chars=300).split([art])[0][0]
+    assert [(c.text, c.start, c.end) for c in chunked] == [(c.text, c.start, c.end) for c in whole]
+
+
+def test_claim_limit_stops_parsing(hashing_pipeline: Pipeline) -> None:
+    """When max_claims_per_article is reached the rest of a long article is reported as not analysed."""
+    text = "\n\n".join(f"Officials said {k} people attended the meeting in the capital." for k in range(40))
+    splitter = attrs.evolve(hashing_pipeline.splitter, chunk_chars=300, max_claims_per_article=5)
+    claims, skipped = splitter.split([Article(id="long", source="X", text=text)])[0]
+    assert len(claims) == 5
+    assert any("max_claims_per_article=5" in s.reason for s in skipped)
 
 
 def test_duplicate_ids_are_an_input_error(hashing_pipeline: Pipeline) -> None:
