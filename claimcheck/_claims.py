@@ -320,10 +320,14 @@ class SpacySplitter:
             if att.speaker and entity_key(att.speaker) in reg.people:
                 reg.last_person = att.speaker
                 reg.last_speaker = att.speaker
+            elif att.speaker and att.mention and att.mention.lower() not in _PRONOUNS | _PLURAL_PRONOUNS | {"it"}:
+                reg.last_group = att.speaker  # an institution that spoke: "It added …" refers back to it
 
     def _speaker_of(self, subj: Token, reg: _Registry) -> tuple[str | None, str | None]:
         """The speaker a subject token names, and the mention as written."""
         low = subj.lower_
+        if low == "it" and reg.last_group:
+            return reg.last_group, subj.text  # "It said …" after "The ministry said …"
         if low in {"i", "we", "you", "it", "this", "that", "which", "who"}:
             return None, subj.text
         if low in _PRONOUNS:

@@ -33,7 +33,7 @@ LIKELIHOOD_CUES: tuple[tuple[str, float], ...] = (
     (r"(?:is|are|was|were) (?:on track|set) to", 0.8),
     (r"(?:almost|virtually|all but) certain", 0.9),
     (r"certain(?:ly)?|definitely|guaranteed", 0.9),
-    (r"soon|shortly", 0.75),
+    (r"soon|shortly(?! (?:after|before|afterwards))", 0.75),
     (r"(?:highly |very |most )?likely", 0.7),
     (r"expected to|expects? to|poised to", 0.7),
     (r"probabl[ey]", 0.65),
@@ -208,7 +208,7 @@ _UNIT_WORDS = {"percent": "%", "per cent": "%", "%": "%", "dollars": "$", "$": "
 
 
 def _bound(before: str) -> str:
-    b = " " + " ".join(before.lower().split()) + " "
+    b = " " + " ".join(before.lower().replace("$", " ").replace("€", " ").replace("£", " ").split()) + " "
     for words, name in ((_AT_LEAST, "at_least"), (_AT_MOST, "at_most"), (_ABOUT, "about")):
         if any(b.endswith(" " + w + " ") for w in words):
             return name
