@@ -13,11 +13,13 @@ from __future__ import annotations
 from ._claims import REPORTING_VERBS, SpacySplitter, Splitter
 from ._compare import compare, compare_many
 from ._encode import DEFAULT_MODEL, Encoder, HashingEncoder, SentenceTransformerEncoder
+from ._export import from_node_link, to_node_link, write_gexf, write_graphml
+from ._html import render_html
 from ._io import coerce_articles, read_paths
 from ._judge import Judge, RuleJudge, Signal
 from ._nli import NLIJudge
 from ._pipeline import Pipeline, check
-from ._report import Report, build_graph
+from ._report import GRAPH_SCHEMA, Report, build_graph
 from ._types import KINDS, LABELS, Article, Claim, Cluster, Entity, Frame, Judgement, Quantity, Skipped
 from .errors import ClaimcheckError, ConfigError, InputError, ModelError
 
@@ -25,6 +27,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "DEFAULT_MODEL",
+    "GRAPH_SCHEMA",
     "KINDS",
     "LABELS",
     "REPORTING_VERBS",
@@ -56,5 +59,10 @@ __all__ = [
     "coerce_articles",
     "compare",
     "compare_many",
+    "from_node_link",
     "read_paths",
+    "render_html",
+    "to_node_link",
+    "write_gexf",
+    "write_graphml",
 ]

@@ -117,7 +117,7 @@ class Pipeline:
             clusters=clusters,
             judgements=judgements,
             skipped=tuple(sorted(skipped, key=lambda s: (s.article, s.start or -1, s.what))),
-            graph=build_graph(tuple(claims), clusters, judgements),
+            graph=build_graph(tuple(claims), clusters, judgements, articles=tuple(arts)),
             options={"topic_threshold": self.topic_threshold, "top_k": self.top_k,
                      "encoder": getattr(self.encoder, "name", type(self.encoder).__name__),
                      "judge": type(self.judge).__name__},

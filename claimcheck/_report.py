@@ -3,40 +3,90 @@
 from __future__ import annotations
 
 import json
+import math
 import textwrap
-from typing import Any
+from pathlib import Path
+from typing import Any, Literal
 
 import attrs
 import networkx as nx
 
 from ._types import Article, Claim, Cluster, Judgement, Skipped
+from .errors import ConfigError
 
-__all__ = ["Report", "build_graph"]
+__all__ = ["GRAPH_SCHEMA", "Report", "build_graph"]
+
+
+#: Value of ``graph.graph["schema"]`` for graphs made by :func:`build_graph`.
+GRAPH_SCHEMA = "claimcheck-graph/1"
+
+#: Edge relation for each judgement label that gets an edge.
+RELATION_OF_LABEL = {"entailment": "paraphrase", "contradiction": "contradicts", "update": "update"}
+
+
+def _finite(x: float | None) -> float:
+    """A float for a graph attribute: ``None`` and NaN/inf become 0.0."""
+    if x is None or not math.isfinite(x):
+        return 0.0
+    return float(x)
 
 
 def build_graph(
     claims: tuple[Claim, ...],
     clusters: tuple[Cluster, ...],
     judgements: tuple[Judgement, ...],
-) -> nx.Graph:
-    """Claim nodes with their source, speaker and cluster; ``paraphrase``
-    and ``contradiction`` edges with score, kind and reason.
+    articles: tuple[Article, ...] = (),
+) -> nx.MultiDiGraph:
+    """The report as a directed multigraph (schema in ``docs/graph.md``).
 
-    Node ids are claim ids.  Every node has ``kind="claim"``; every edge
-    has ``relation`` (``"paraphrase"``, ``"contradiction"`` or
-    ``"update"``), ``score``, ``kind`` and ``reason``.
+    Nodes have ``kind`` ``"source"`` (id ``source:<name>``), ``"article"``
+    (id ``article:<id>``), ``"claim"`` (the claim id) or ``"cluster"``
+    (the cluster id).  Edges have ``relation``: ``"asserts"`` (source to
+    claim), ``"in_article"`` and ``"in_cluster"`` (claim to article and
+    cluster), and ``"paraphrase"``, ``"contradicts"`` and ``"update"``
+    (claim to claim, in the direction of the judgement's ``a -> b``).
+    Edge keys are the relation names.  Every attribute is a str, int,
+    float or bool, so the graph can be written as GraphML or GEXF.
+
+    When ``articles`` is empty, article nodes are made from the claims
+    (with empty ``title`` and ``url``).
     """
-    g = nx.Graph()
+    g = nx.MultiDiGraph(schema=GRAPH_SCHEMA, complete=bool(articles))
+    arts: dict[str, tuple[str, str, str, str]] = {}
+    for a in articles:
+        arts[a.id] = (a.source, a.title or "", a.published.isoformat() if a.published else "", a.url or "")
+    for c in claims:
+        arts.setdefault(c.article, (c.source, "", c.published.isoformat() if c.published else "", ""))
+    for name in sorted({v[0] for v in arts.values()} | {c.source for c in claims}):
+        g.add_node(f"source:{name}", kind="source", name=name)
+    for aid in sorted(arts):
+        source, title, published, url = arts[aid]
+        g.add_node(f"article:{aid}", kind="article", source=source, title=title,
+                   published=published, url=url)
+    for cl in clusters:
+        g.add_node(cl.id, kind="cluster", size=len(cl.claims), sources=", ".join(cl.sources),
+                   representative=cl.representative, cohesion=_finite(cl.cohesion))
     cluster_of = {cid: cl.id for cl in clusters for cid in cl.claims}
     for c in claims:
         g.add_node(c.id, kind="claim", article=c.article, source=c.source,
                    speaker=c.speaker or "", voice=c.voice, text=c.text,
-                   start=c.start, end=c.end, cluster=cluster_of.get(c.id, ""))
+                   start=c.start, end=c.end, cluster=cluster_of.get(c.id, ""),
+                   polarity="negative" if c.frame.negated else "positive",
+                   modality=c.frame.modality)
+    for c in claims:
+        g.add_edge(f"source:{c.source}", c.id, key="asserts", relation="asserts",
+                   speaker=c.speaker or "")
+        g.add_edge(c.id, f"article:{c.article}", key="in_article", relation="in_article")
+        if c.id in cluster_of:
+            g.add_edge(c.id, cluster_of[c.id], key="in_cluster", relation="in_cluster")
     for j in judgements:
-        if j.label in {"contradiction", "entailment", "update"}:
-            relation = {"entailment": "paraphrase"}.get(j.label, j.label)
-            g.add_edge(j.a, j.b, relation=relation, score=j.score, kind=j.kind,
-                       reason=j.reason, similarity=j.similarity if j.similarity is not None else 0.0)
+        relation = RELATION_OF_LABEL.get(j.label)
+        if relation is None or j.a not in g or j.b not in g:
+            continue
+        ev_a, ev_b = j.evidence if j.evidence else ("", "")
+        g.add_edge(j.a, j.b, key=relation, relation=relation, label=j.label,
+                   score=_finite(j.score), kind=j.kind, reason=j.reason,
+                   similarity=_finite(j.similarity), evidence_a=ev_a, evidence_b=ev_b)
     return g
 
 
@@ -79,6 +129,99 @@ class Report:
 
     def _claim_index(self) -> dict[str, Claim]:
         return {c.id: c for c in self.claims}
+
+    # -- queries -----------------------------------------------------------
+
+    def contradictions_by_cluster(self) -> dict[str, list[Judgement]]:
+        """Contradictions grouped by the cluster of each side.
+
+        A contradiction joins two claims from different clusters, so it is
+        listed under both clusters.  Only clusters with at least one
+        contradiction appear, in report order; each list is strongest
+        first.  Example: ``for cid, js in report.contradictions_by_cluster().items():
+        print(cid, len(js))``.
+        """
+        cluster_of = {m: cl.id for cl in self.clusters for m in cl.claims}
+        found: dict[str, list[Judgement]] = {}
+        for j in self.contradictions:
+            for cid in dict.fromkeys((cluster_of.get(j.a), cluster_of.get(j.b))):
+                if cid is not None:
+                    found.setdefault(cid, []).append(j)
+        return {cl.id: found[cl.id] for cl in self.clusters if cl.id in found}
+
+    def disagreement_matrix(self, by: Literal["source", "voice"] = "source") -> dict[tuple[str, str], int]:
+        """How often each pair of outlets (``by="source"``) or of voices
+        (``by="voice"``: the speaker, else the outlet) contradict each other.
+
+        The matrix is symmetric: ``m[x, y] == m[y, x]``; a contradiction
+        between two speakers quoted by the same outlet counts once on the
+        diagonal ``m[x, x]`` when ``by="source"``.  Pairs that never
+        disagree are absent.  Example:
+        ``report.disagreement_matrix(by="voice").get(("Donald Trump", "Vladimir Putin"), 0)``.
+        """
+        if by not in ("source", "voice"):
+            raise ConfigError(f'by must be "source" or "voice", got {by!r}')
+        index = self._claim_index()
+        out: dict[tuple[str, str], int] = {}
+        for j in self.contradictions:
+            a, b = index[j.a], index[j.b]
+            x, y = (a.source, b.source) if by == "source" else (a.voice, b.voice)
+            for key in dict.fromkeys(((x, y), (y, x))):
+                out[key] = out.get(key, 0) + 1
+        return dict(sorted(out.items()))
+
+    def contradicted(self, source: str) -> list[tuple[Claim, Judgement]]:
+        """Claims of ``source`` that another voice contradicts, with the
+        judgement, strongest first.
+
+        ``source`` is compared, ignoring case, with each claim's outlet and
+        with its voice (so a speaker's name works too).  When both sides
+        of a contradiction match (two speakers in one outlet), both claims
+        are listed.  Example: ``for claim, j in report.contradicted("Herald"): print(claim.text, j.reason)``.
+        """
+        want = source.casefold()
+        index = self._claim_index()
+        out: list[tuple[Claim, Judgement]] = []
+        for j in self.contradictions:
+            for cid in (j.a, j.b):
+                c = index[cid]
+                if want in (c.source.casefold(), c.voice.casefold()):
+                    out.append((c, j))
+        return out
+
+    def claims_by_speaker(self, speaker: str) -> list[Claim]:
+        """Claims whose speaker contains ``speaker`` (ignoring case), across
+        all outlets, in report order.  Claims in an outlet's own voice
+        (no speaker) never match.  Example: ``report.claims_by_speaker("putin")``.
+        """
+        want = speaker.casefold()
+        return [c for c in self.claims if c.speaker is not None and want in c.speaker.casefold()]
+
+    # -- exports -----------------------------------------------------------
+
+    def to_node_link(self) -> dict[str, Any]:
+        """The graph as node-link JSON data (see :func:`claimcheck.to_node_link`)."""
+        from ._export import to_node_link
+
+        return to_node_link(self)
+
+    def write_graphml(self, path: str | Path) -> None:
+        """Write the graph as GraphML to ``path`` (see :func:`claimcheck.write_graphml`)."""
+        from ._export import write_graphml
+
+        write_graphml(self, path)
+
+    def write_gexf(self, path: str | Path) -> None:
+        """Write the graph as GEXF to ``path`` (see :func:`claimcheck.write_gexf`)."""
+        from ._export import write_gexf
+
+        write_gexf(self, path)
+
+    def to_html(self) -> str:
+        """A self-contained HTML page of the report (see :func:`claimcheck.render_html`)."""
+        from ._html import render_html
+
+        return render_html(self)
 
     def article_status(self) -> list[dict[str, Any]]:
         per: dict[str, int] = {}

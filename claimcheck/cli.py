@@ -1,4 +1,7 @@
-"""Command line: ``claimcheck check PATH... [--format text|json] [-o FILE]``.
+"""Command line: ``claimcheck check PATH... [--format text|json|graphml|gexf|html] [-o FILE]``.
+
+Every format goes to stdout unless ``-o FILE`` is given; files are
+written atomically (a temporary file, then a rename).
 
 Exit codes: 0 ok, 1 contradictions found with ``--fail-on-contradiction``,
 2 usage or input error, 3 model error.
@@ -14,11 +17,29 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from ._export import gexf_bytes, graphml_bytes
 from ._io import read_paths
 from ._pipeline import check
+from ._report import Report
 from .errors import ClaimcheckError, InputError, ModelError
 
-__all__ = ["main"]
+__all__ = ["FORMATS", "main", "render"]
+
+#: The output formats of ``claimcheck check --format``.
+FORMATS = ("text", "json", "graphml", "gexf", "html")
+
+
+def render(report: Report, fmt: str) -> str:
+    """The report in one of :data:`FORMATS`, as text."""
+    if fmt == "json":
+        return report.to_json() + "\n"
+    if fmt == "graphml":
+        return graphml_bytes(report).decode("utf-8")
+    if fmt == "gexf":
+        return gexf_bytes(report).decode("utf-8")
+    if fmt == "html":
+        return report.to_html()
+    return report.to_text()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -28,7 +49,8 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="check articles for contradictions across sources")
     c.add_argument("paths", nargs="+", metavar="PATH",
                    help=".txt files (one article each) or .jsonl files (one article per line)")
-    c.add_argument("--format", choices=["text", "json"], default="text")
+    c.add_argument("--format", choices=list(FORMATS), default="text",
+                   help="text (default), json, graphml, gexf or html (one self-contained page)")
     c.add_argument("-o", "--output", metavar="FILE", help="write the report here instead of stdout")
     c.add_argument("--source", help="outlet name for .txt files (default: the file stem)")
     c.add_argument("--model", help="sentence-transformers model name or path (default: bundled all-MiniLM-L6-v2)")
@@ -63,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             options["encoder"] = SentenceTransformerEncoder(model=args.model)
         report = check(articles, **options)
-        out = report.to_json() + "\n" if args.format == "json" else report.to_text()
+        out = render(report, args.format)
         if args.output:
             try:
                 _write_atomic(Path(args.output), out)

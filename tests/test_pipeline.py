@@ -144,11 +144,11 @@ def test_report_is_consistent(arts: list[dict[str, object]]) -> None:
         assert cl.sources == tuple(sorted({claim[m].source for m in cl.claims}))
 
     g = report.graph
-    assert set(g.nodes) == set(ids)
+    assert {n for n, d in g.nodes(data=True) if d["kind"] == "claim"} == set(ids)
     assert all(g.nodes[c.id]["cluster"] == cluster_of[c.id] for c in report.claims)
-    relation = {"contradiction": "contradiction", "update": "update", "entailment": "paraphrase"}
-    want_edges = {frozenset((j.a, j.b)): relation[j.label] for j in report.judgements if j.label in relation}
-    assert {frozenset((a, b)): d["relation"] for a, b, d in g.edges(data=True)} == want_edges
+    relation = {"contradiction": "contradicts", "update": "update", "entailment": "paraphrase"}
+    want_edges = {(j.a, j.b, relation[j.label]) for j in report.judgements if j.label in relation}
+    assert {(a, b, k) for a, b, k in g.edges(keys=True) if k in set(relation.values())} == want_edges
     assert all(j.label == "update" for j in report.updates)
 
     texts = {a.id: a.text for a in report.articles}
@@ -222,13 +222,13 @@ def test_empty_input_gives_empty_report(hashing_pipeline: Pipeline) -> None:
     assert "No claims were found" in r.to_text()
 
 
-def test_over_long_article_is_skipped() -> None:
-    """An article over max_chars is skipped with a reason naming the limit."""
-    r = check([{"id": "long", "text": "Officials said 40 people died in the flood. " * 5}],
-              encoder=HashingEncoder(), max_chars=50)
-    assert r.claims == ()
-    [s] = [s for s in r.skipped if s.what == "article"]
-    assert "max_chars=50" in s.reason
+def test_over_long_article_is_cut_at_the_limit() -> None:
+    """Past max_chars an article is analysed only up to the limit, and the rest is reported by span."""
+    text = "Officials said 40 people died in the flood. " * 5
+    r = check([{"id": "long", "text": text}], encoder=HashingEncoder(), max_chars=50)
+    [s] = [s for s in r.skipped if "max_chars=50" in s.reason]
+    assert s.start is not None and s.start <= 50 and s.end == len(text)
+    assert all(c.end <= s.start for c in r.claims)
 
 
 def test_claims_limit_is_reported() -> None:
