@@ -262,8 +262,12 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
             unit = subj[0].lemma_.lower() if subj else last.head.lemma_.lower()
         before = doc[max(0, start_i - 4):start_i].text
         text = doc[start_i:last.i + 1].text
+        sent = t.sent
+        window = doc[max(sent.start, start_i - 4):min(sent.end, last.i + 5)]
+        context = sorted({w.lemma_.lower() for w in window
+                          if w.is_alpha and not w.is_stop and not w.like_num and w.lower_ not in _SCALES})
         found.append(Quantity(value=value, unit=unit, bound=_bound(before), text=text,
-                              verb=_governing_verb(last)))
+                              verb=_governing_verb(last), context=tuple(context)))
         i = j + 1
     return tuple(found)
 
@@ -356,8 +360,10 @@ def build_frame(
     the attribution); ``resolved`` holds entity keys that mentions inside
     the clause were resolved to ("the Russian leader" -> "putin").
     """
-    neg = negation_cues(tokens) + list(extra_negation)
-    negated = len(neg) % 2 == 1
+    inner = negation_cues(tokens)
+    neg = inner + list(extra_negation)
+    # a negated clause, turned round only by a denial in its attribution
+    negated = bool(inner) != bool(extra_negation)
     likelihood, lcues = likelihood_of(text, negated=negated)
     ents: dict[tuple[str, str], None] = {}
     places: dict[str, None] = {}

@@ -56,6 +56,9 @@ _SAME_UNIT = (
      "life", "toll", "body", "resident", "civilian", "death toll"},
     {"%", "percent", "per cent", "percentage"},
 )
+# Units that measure many different things (money, shares of a whole, points).
+_MEASURES = {"$", "€", "£", "%", "percent", "percentage", "cent", "point", "dollar", "euro", "pound", "share",
+             "", "year", "per", "us"}
 # Verbs that report a running total rather than what was counted.
 _TALLY_VERBS = {"be", "stand", "reach", "rise", "climb", "hit", "total", "number", "jump", "grow",
                 "increase", "exceed", "top", "put", "estimate"}
@@ -85,6 +88,12 @@ def _overlap(x: Quantity, y: Quantity) -> bool:
     lo1, hi1 = _interval(x)
     lo2, hi2 = _interval(y)
     return not (hi1 < lo2 or hi2 < lo1)
+
+
+def _place_key(p: str) -> str:
+    from ._frames import entity_key
+
+    return entity_key(p.replace(".", "").strip(), "GPE") if p else p
 
 
 def _fmt(q: Quantity) -> str:
@@ -243,6 +252,11 @@ class RuleJudge:
             return False
         if x.verb and y.verb and x.verb != y.verb and sim < 0.75 and not ({x.verb, y.verb} & _TALLY_VERBS):
             return False  # "55 rescued" and "34 injured" count different things
+        if x.unit in _MEASURES or y.unit in _MEASURES:
+            # "$2.5 billion in revenue" and "$693 million in profit" share only the unit:
+            # a measure needs the same thing measured around it
+            if not (set(x.context) - _MEASURES) & (set(y.context) - _MEASURES):
+                return False
         return True
 
     def _numeric(self, a: Claim, b: Claim, sim: float) -> Signal | None:
@@ -275,10 +289,10 @@ class RuleJudge:
         pa, pb = a.frame.places, b.frame.places
         if not pa or not pb:
             return None
-        la = {p.lower() for p in pa}
-        lb = {p.lower() for p in pb}
-        if any(x in y or y in x for x in la for y in lb):
-            return None
+        la = {_place_key(p) for p in pa}
+        lb = {_place_key(p) for p in pb}
+        if any(x in y or y in x or fuzz.token_set_ratio(x, y) >= 80 for x in la for y in lb):
+            return None  # the same place written two ways
         rest = fuzz.token_set_ratio(_mask(a.text, pa).lower(), _mask(b.text, pb).lower())
         if rest < 70 and sim < 0.65:
             return None
@@ -342,6 +356,9 @@ class RuleJudge:
                 if kind == "direct" or (kind == "indirect" and self.use_indirect_antonyms):
                     if a.frame.negated != b.frame.negated:
                         return None  # "not hot" vs "cold" agree
+                    rest_a, rest_b = la - {x}, lb - {y}
+                    if not rest_a or not rest_b or len(rest_a & rest_b) / min(len(rest_a), len(rest_b)) < 0.6:
+                        continue  # "shares rose" vs "the index fell": the opposites apply to other things
                     return Signal(kind="antonym", strength=0.55 if kind == "direct" else 0.4,
                                   reason=f"opposite words: \u201c{x}\u201d vs \u201c{y}\u201d",
                                   evidence=(x, y))

@@ -83,7 +83,8 @@ class Quantity:
     ``bound`` is one of ``"exact"``, ``"at_least"``, ``"at_most"``,
     ``"about"``.  ``unit`` is the counted noun or unit ("people", "%",
     "$", "dead") in lower case, or ``""`` when none was found.  ``verb``
-    is the lemma of the verb the number depends on ("kill", "injure").
+    is the lemma of the verb the number depends on ("kill", "injure");
+    ``context`` the content lemmas around the number ("revenue", "quarter").
     """
 
     value: float
@@ -91,6 +92,7 @@ class Quantity:
     bound: str
     text: str
     verb: str = ""
+    context: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"value": self.value, "unit": self.unit, "bound": self.bound, "text": self.text,
