@@ -124,7 +124,8 @@ class RuleJudge:
 
     ``related`` is the cosine similarity below which two claims are
     unrelated; ``paraphrase`` the similarity from which two claims with
-    no conflict state the same fact.
+    no conflict state the same fact (0.80 maximises same-fact F1 on the
+    news pairs of the STS-B train split: scripts/fit_paraphrase_threshold.py).
 
     >>> from claimcheck import Claim
     >>> from claimcheck._types import Frame, Quantity

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -109,8 +110,8 @@ class Pipeline:
         groups = [(c.source, c.speaker or "") for c in claims]
         pairs = candidate_pairs(emb, groups, threshold=self.topic_threshold, top_k=self.top_k)
         judged = judge_pairs(self.judge, [(claims[i], claims[j], s) for i, j, s in pairs])
-        judgements = tuple(sorted(judged, key=lambda j: (j.a, j.b)))
-        clusters = self._clusters(claims, emb, pairs, judged)
+        clusters, more = self._clusters(claims, emb, pairs, judged)
+        judgements = tuple(sorted(judged + more, key=lambda j: (j.a, j.b)))
         report = Report(
             articles=tuple(arts),
             claims=tuple(claims),
@@ -125,18 +126,48 @@ class Pipeline:
         return report
 
     def _clusters(self, claims: list[Claim], emb: np.ndarray[Any, Any],
-                  pairs: list[tuple[int, int, float]], judged: list[Judgement]) -> tuple[Cluster, ...]:
+                  pairs: list[tuple[int, int, float]],
+                  judged: list[Judgement]) -> tuple[tuple[Cluster, ...], list[Judgement]]:
+        """Paraphrase clusters, and the judgements made to keep conflicts apart."""
         index = {c.id: k for k, c in enumerate(claims)}
         edges = []
         cannot: set[tuple[int, int]] = set()
+        judged_pairs = {(i, k) for i, k, _s in pairs}
+        more: list[Judgement] = []
+
+        def groups_of(c: Claim) -> tuple[str, str]:
+            return (c.source, c.speaker or "")
+
         for j in judged:
             i, k = index[j.a], index[j.b]
             if j.label == "entailment":
                 edges.append((min(i, k), max(i, k), j.score))
             elif j.label in {"contradiction", "update"}:
                 cannot.add((min(i, k), max(i, k)))
+        groups = connected_groups(len(claims), edges, cannot)
+        # A cluster must never hold two claims the judge calls a contradiction:
+        # judge the member pairs that were not candidates, and split again if needed.
+        for _ in range(3):
+            extra = []
+            for members in groups:
+                if len(members) < 2:
+                    continue
+                for x in range(len(members)):
+                    for y in range(x + 1, len(members)):
+                        i, k = members[x], members[y]
+                        if (i, k) not in judged_pairs and groups_of(claims[i]) != groups_of(claims[k]):
+                            extra.append((i, k, float(emb[i] @ emb[k])))
+            if not extra:
+                break
+            for (i, k, _s), j in zip(extra, judge_pairs(self.judge, [(claims[i], claims[k], s) for i, k, s in extra])):
+                judged_pairs.add((i, k))
+                more.append(j)
+                if j.label in {"contradiction", "update"}:
+                    cannot.add((i, k))
+            groups = connected_groups(len(claims), edges, cannot)
+        outlets_total = len({c.source for c in claims})
         out = []
-        for members in connected_groups(len(claims), edges, cannot):
+        for members in groups:
             ids = tuple(claims[m].id for m in members)
             sub = emb[members]
             sims = sub @ sub.T
@@ -147,11 +178,16 @@ class Pipeline:
             else:
                 centre, cohesion = 0, 1.0
             digest = hashlib.sha1("\n".join(ids).encode("utf-8")).hexdigest()[:12]
+            dates = sorted(d for d in (claims[m].published for m in members) if d is not None)
             out.append(Cluster(
                 id=f"cl-{digest}", claims=ids, representative=ids[centre],
                 sources=tuple(sorted({claims[m].source for m in members})), cohesion=cohesion,
+                source_counts=tuple(sorted(Counter(claims[m].source for m in members).items())),
+                speaker_counts=tuple(sorted(Counter(claims[m].voice for m in members).items())),
+                first_published=dates[0] if dates else None, last_published=dates[-1] if dates else None,
+                representative_text=claims[members[centre]].text, outlets_total=outlets_total,
             ))
-        return tuple(sorted(out, key=lambda c: (-len(c.claims), c.claims[0])))
+        return tuple(sorted(out, key=lambda c: (-len(c.claims), c.claims[0]))), more
 
 
 def check(articles: Iterable[object] | str | Article, **options: Any) -> Report:

@@ -200,13 +200,32 @@ class Cluster:
     representative: str
     sources: tuple[str, ...]
     cohesion: float
+    source_counts: tuple[tuple[str, int], ...] = ()
+    speaker_counts: tuple[tuple[str, int], ...] = ()
+    first_published: _dt.date | None = None
+    last_published: _dt.date | None = None
+    representative_text: str = ""
+    outlets_total: int = 0
+
+    @property
+    def coverage(self) -> str:
+        """"reported by 3 of 4 outlets"."""
+        n = len(self.sources)
+        total = self.outlets_total or n
+        return f"reported by {n} of {total} outlet{'s' if total != 1 else ''}"
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "claims": list(self.claims),
             "representative": self.representative,
+            "representative_text": self.representative_text,
             "sources": list(self.sources),
+            "source_counts": dict(self.source_counts),
+            "speaker_counts": dict(self.speaker_counts),
+            "coverage": self.coverage,
+            "first_published": self.first_published.isoformat() if self.first_published else None,
+            "last_published": self.last_published.isoformat() if self.last_published else None,
             "size": len(self.claims),
             "cohesion": self.cohesion,
         }
