@@ -10,14 +10,12 @@ Exit codes: 0 ok, 1 contradictions found with ``--fail-on-contradiction``,
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from ._export import gexf_bytes, graphml_bytes
+from ._export import gexf_bytes, graphml_bytes, write_bytes_atomic
 from ._io import read_paths
 from ._pipeline import check
 from ._report import Report
@@ -61,19 +59,6 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
@@ -88,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         out = render(report, args.format)
         if args.output:
             try:
-                _write_atomic(Path(args.output), out)
+                write_bytes_atomic(Path(args.output), out.encode("utf-8"))
             except OSError as exc:
                 raise InputError(f"{args.output}: cannot write: {exc.strerror or exc}") from None
         else:
