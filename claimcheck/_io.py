@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from ._types import Article
+from ._types import Article, Skipped
 from .errors import InputError
 
 __all__ = ["coerce_articles", "read_paths", "parse_date"]
@@ -122,11 +122,18 @@ def _read_text(path: Path) -> str:
         raise InputError(f"{path}: not UTF-8 text (byte {exc.start}): {exc.reason}") from None
 
 
-def read_paths(paths: Sequence[str | os.PathLike[str]], *, source: str | None = None) -> list[Article]:
+def read_paths(
+    paths: Sequence[str | os.PathLike[str]],
+    *,
+    source: str | None = None,
+    bad_lines: list[Skipped] | None = None,
+) -> list[Article]:
     """Read ``.txt`` files (one article each) and ``.jsonl`` files (one per line).
 
     A text file's id is its stem and its source is ``source`` or the stem.
-    Malformed JSONL stops with an :class:`InputError` naming file and line.
+    Malformed JSONL stops with an :class:`InputError` naming file and line,
+    unless a list is passed as ``bad_lines``: then each bad line is appended
+    to it as a :class:`Skipped` (article ``"FILE:LINE"``) and reading goes on.
     """
     out: list[Article] = []
     for raw in paths:
@@ -140,14 +147,18 @@ def read_paths(paths: Sequence[str | os.PathLike[str]], *, source: str | None = 
                     continue
                 where = f"{path}:{lineno}"
                 try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"{where}: invalid JSON: {exc.msg}") from None
-                if not isinstance(obj, dict):
-                    raise InputError(f"{where}: expected a JSON object, got {type(obj).__name__}")
-                unknown = sorted(set(obj) - _FIELDS)
-                del unknown  # extra fields are allowed and ignored
-                out.append(_from_mapping(obj, where=where))
+                    try:
+                        obj = json.loads(line)
+                    except (json.JSONDecodeError, RecursionError) as exc:
+                        msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+                        raise InputError(f"{where}: invalid JSON: {msg}") from None
+                    if not isinstance(obj, dict):
+                        raise InputError(f"{where}: expected a JSON object, got {type(obj).__name__}")
+                    out.append(_from_mapping(obj, where=where))
+                except InputError as exc:
+                    if bad_lines is None:
+                        raise
+                    bad_lines.append(Skipped(article=where, what="line", reason=str(exc)))
         else:
             text = _read_text(path)
             out.append(Article(id=path.stem, source=source or path.stem, text=text))

@@ -55,10 +55,14 @@ class Pipeline:
     html: str = attrs.field(default="strip", validator=attrs.validators.in_(("strip", "reject", "keep")))
     min_english: float = attrs.field(default=0.08, validator=_check_unit("min_english"))
 
-    def run(self, articles: Iterable[object] | str | Article) -> Report:
-        """Check ``articles`` and return a :class:`Report`."""
+    def run(self, articles: Iterable[object] | str | Article, *, skipped_input: Iterable[Skipped] = ()) -> Report:
+        """Check ``articles`` and return a :class:`Report`.
+
+        ``skipped_input`` lists input that never became an article (bad JSONL
+        lines, say); the report carries it so nothing is lost silently.
+        """
         arts = sorted(coerce_articles(articles), key=lambda a: a.id)
-        skipped: list[Skipped] = []
+        skipped: list[Skipped] = list(skipped_input)
         todo: list[Article] = []
         for k, a in enumerate(arts):
             if self.html != "keep" and looks_like_html(a.text):

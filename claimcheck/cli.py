@@ -17,9 +17,10 @@ from pathlib import Path
 from . import __version__
 from ._export import gexf_bytes, graphml_bytes, write_bytes_atomic
 from ._io import read_paths
-from ._pipeline import check
+from ._pipeline import Pipeline
 from ._report import Report
-from .errors import ClaimcheckError, InputError, ModelError
+from ._types import Skipped
+from .errors import ClaimcheckError, ConfigError, InputError, ModelError
 
 __all__ = ["FORMATS", "main", "render"]
 
@@ -54,6 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--model", help="sentence-transformers model name or path (default: bundled all-MiniLM-L6-v2)")
     c.add_argument("--topic-threshold", type=float, default=0.4,
                    help="cosine similarity from which two claims are compared (default 0.4)")
+    c.add_argument("--skip-bad-lines", action="store_true",
+                   help="skip malformed JSONL lines (each is reported) instead of stopping at the first")
     c.add_argument("--fail-on-contradiction", action="store_true",
                    help="exit with status 1 when any contradiction is found")
     return p
@@ -63,13 +66,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
     try:
-        articles = read_paths(args.paths, source=args.source)
+        bad: list[Skipped] | None = [] if args.skip_bad_lines else None
+        articles = read_paths(args.paths, source=args.source, bad_lines=bad)
         options: dict[str, object] = {"topic_threshold": args.topic_threshold}
         if args.model:
             from ._encode import SentenceTransformerEncoder
 
             options["encoder"] = SentenceTransformerEncoder(model=args.model)
-        report = check(articles, **options)
+        try:
+            pipeline = Pipeline(**options)  # type: ignore[arg-type]
+        except TypeError as exc:
+            raise ConfigError(f"invalid option: {exc}") from None
+        report = pipeline.run(articles, skipped_input=bad or ())
+        for s in bad or ():
+            print(f"claimcheck: skipped {s.reason}", file=sys.stderr)
         out = render(report, args.format)
         if args.output:
             try:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -87,10 +88,10 @@ def cli_with_session_encoder(monkeypatch: pytest.MonkeyPatch, st_encoder: Senten
     """Make the CLI reuse the session's encoder instead of loading the model again."""
     import claimcheck.cli as cli
 
-    real_check = cli.check
+    real_pipeline = cli.Pipeline
 
-    def check(articles: object, **options: object) -> Report:
+    def pipeline(**options: Any) -> Pipeline:
         options.setdefault("encoder", st_encoder)
-        return real_check(articles, **options)
+        return real_pipeline(**options)
 
-    monkeypatch.setattr(cli, "check", check)
+    monkeypatch.setattr(cli, "Pipeline", pipeline)

@@ -55,9 +55,9 @@ def test_no_contradiction_exits_zero_even_with_flag(tmp_path: Path, capsys: pyte
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """--fail-on-contradiction exits 0 when nothing conflicts."""
     import claimcheck.cli as cli
-    from claimcheck import HashingEncoder, check
+    from claimcheck import HashingEncoder, Pipeline
 
-    monkeypatch.setattr(cli, "check", lambda arts, **o: check(arts, **{"encoder": HashingEncoder(), **o}))
+    monkeypatch.setattr(cli, "Pipeline", lambda **o: Pipeline(**{"encoder": HashingEncoder(), **o}))
     p = tmp_path / "one.txt"
     p.write_text("Officials said the bridge over the river collapsed on Monday.", encoding="utf-8")
     assert main(["check", str(p), "--fail-on-contradiction"]) == 0

@@ -147,7 +147,7 @@ def test_cli_formats(fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     """`--format graphml|gexf|html` writes to stdout, or atomically to -o FILE."""
     import claimcheck.cli as cli
 
-    monkeypatch.setattr(cli, "check", lambda arts, **o: claimcheck.check(arts, **{"encoder": FakeEncoder(), **o}))
+    monkeypatch.setattr(cli, "Pipeline", lambda **o: claimcheck.Pipeline(**{"encoder": FakeEncoder(), **o}))
     assert cli.main(["check", str(EXAMPLES / "quake.jsonl"), "--format", fmt]) == 0
     out = capsys.readouterr().out
     target = tmp_path / f"report.{fmt}"

@@ -143,3 +143,45 @@ def test_clean_helpers() -> None:
     assert looks_like_html("<div>a</div><p>b</p>") and not looks_like_html("a < b and c > d")
     assert strip_html("<p>a &amp; b</p>") == "a & b"
     assert english_score(NEWS)[0] > 0.2
+
+
+def test_skip_bad_lines_reports_exactly_the_bad_ones(
+    tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With --skip-bad-lines, 10 corrupt lines of 1,000 are reported by number and the other 990 are read."""
+    import claimcheck.cli as cli
+
+    bad = {7, 99, 150, 333, 400, 512, 640, 777, 901, 1000}
+    lines = []
+    for n in range(1, 1001):
+        if n in bad:
+            lines.append(["{not json", "[1, 2]", '{"id": "x"}', '{"text": 5}'][n % 4])
+        else:
+            row = {"id": f"a{n:04d}", "source": f"S{n % 5}", "text": f"Officials said {n} people came."}
+            lines.append(json.dumps(row))
+    path = tmp_path / "feed.jsonl"  # type: ignore[operator]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    seen: dict[str, object] = {}
+
+    class Recorder(Pipeline):
+        def run(self, articles: object, **kw: object) -> claimcheck.Report:  # type: ignore[override]
+            report = super().run(articles, **kw)  # type: ignore[arg-type]
+            seen["report"] = report
+            return report
+
+    monkeypatch.setattr(cli, "Pipeline", lambda **o: Recorder(encoder=claimcheck.HashingEncoder(), **o))
+    assert cli.main(["check", str(path), "--skip-bad-lines", "--format", "json"]) == 0
+    report = seen["report"]
+    assert isinstance(report, claimcheck.Report)
+    assert len(report.articles) == 990
+    skipped_lines = sorted(int(s.article.rsplit(":", 1)[1]) for s in report.skipped if s.what == "line")
+    assert skipped_lines == sorted(bad)
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_bad_line_stops_by_default(tmp_path: pytest.TempPathFactory) -> None:
+    """Without --skip-bad-lines the first malformed line stops the run, naming file and line."""
+    path = tmp_path / "feed.jsonl"  # type: ignore[operator]
+    path.write_text('{"id": "a", "text": "x y z"}\n{oops\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"feed\.jsonl:2"):
+        claimcheck.read_paths([path])
