@@ -34,6 +34,9 @@ REPORTING_VERBS = frozenset({
     "comment", "clarify", "specify", "speculate", "suspect", "brief",
     "reckon", "guess", "boast", "lament", "affirm", "proclaim",
 })
+_RELATIVE = {"which", "who", "that", "whom"}
+_OPEN_QUOTES = {"“", '"', "‘"}
+_CLOSE_QUOTES = {"”", '"'}
 _NEGATING_REPORT = frozenset({"deny", "dispute", "reject"})
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 _PLURAL_PRONOUNS = {"they", "them", "their"}
@@ -261,7 +264,9 @@ class SpacySplitter:
         n = number_from
         prev_speaker: tuple[str | None, str | None, str | None] = (None, None, None)
         prev_ended_in_quote = False
-        for si, sent in enumerate(doc.sents):
+        open_quote: tuple[str | None, str | None, str | None] | None = None
+        sents = list(doc.sents)
+        for si, sent in enumerate(sents):
             toks = [t for t in sent if not t.is_space]
             if not toks:
                 continue
@@ -276,13 +281,30 @@ class SpacySplitter:
                 continue
             attributions = self._attributions(sent, reg)
             opens_quote = toks[0].text in {"“", '"', "‘"}
-            if not attributions and opens_quote and prev_ended_in_quote and prev_speaker[0]:
+            if not attributions and open_quote is not None and open_quote[0] and not opens_quote:
+                # inside a quotation opened in an earlier, attributed sentence
+                speaker, mention, verb = open_quote
+                attributions = [_Attribution(verb=toks[0], speaker=speaker, mention=mention,
+                                             content=[_root(sent)])]
+                attributions[0].verb = None  # type: ignore[assignment]
+                inherited_verb = verb
+            elif not attributions and opens_quote and prev_ended_in_quote and prev_speaker[0]:
                 # A quotation that runs on from the previous sentence.
                 speaker, mention, verb = prev_speaker
                 attributions = [_Attribution(verb=toks[0], speaker=speaker, mention=mention,
                                              content=[_root(sent)])]
                 attributions[0].verb = None  # type: ignore[assignment]
                 inherited_verb = verb
+            elif not attributions and opens_quote and not any(t.text in _CLOSE_QUOTES for t in toks[1:]):
+                # A quotation whose speaker comes after it closes: "“A. B,” X said."
+                att_next = self._speaker_after_quote(sents[si + 1:si + 4], reg)
+                if att_next is not None:
+                    attributions = [_Attribution(verb=toks[0], speaker=att_next.speaker,
+                                                 mention=att_next.mention, content=[_root(sent)])]
+                    attributions[0].verb = None  # type: ignore[assignment]
+                    inherited_verb = att_next.verb.lemma_.lower() if att_next.verb is not None else None
+                else:
+                    inherited_verb = None
             else:
                 inherited_verb = None
             if attributions:
@@ -307,7 +329,23 @@ class SpacySplitter:
                         yield claim
                 prev_speaker = (None, None, None)
             prev_ended_in_quote = bool(attributions) and any(t.text in {"”", '"'} for t in toks)
+            opened = sum(t.text == "“" for t in toks) - sum(t.text == "”" for t in toks)
+            if attributions and opened > 0:
+                open_quote = prev_speaker  # "X said: “A. B.”": the next sentences are X's
+            elif open_quote is not None and any(t.text == "”" for t in toks):
+                open_quote = None
             self._update_salience(sent, reg, attributions)
+
+    def _speaker_after_quote(self, following: list[Span], reg: _Registry) -> _Attribution | None:
+        """The attribution of the sentence where an open quotation closes."""
+        for nxt in following:
+            ntoks = [t for t in nxt if not t.is_space]
+            if not ntoks or ntoks[0].text in _OPEN_QUOTES:
+                return None  # a new quotation starts: the old one was never closed
+            if any(t.text in _CLOSE_QUOTES for t in ntoks):
+                atts = self._attributions(nxt, reg)
+                return atts[0] if atts and atts[0].speaker else None
+        return None
 
     def _update_salience(self, sent: Span, reg: _Registry, atts: list[_Attribution]) -> None:
         for ent in sent.ents:
@@ -428,9 +466,19 @@ class SpacySplitter:
                     heads.append((c, subj))
                     split_off.add(c.i)
                     queue.append(c)
-                elif c.dep_ == "relcl" and c.i > 0 and c.doc[c.left_edge.i - 1].text == "," \
+                elif c.dep_ == "advcl" and c.pos_ in {"VERB", "AUX"} and c.i > h.i \
+                        and any(x.dep_ == "mark" and x.lower_ in {"while", "whereas"} for x in c.children):
+                    # "revenue rose, while spending climbed": two assertions
+                    heads.append((c, None if _subject(c) is not None else subj))
+                    split_off.add(c.i)
+                    queue.append(c)
+            for c in h.subtree:
+                if c.i in exclude or c.i in split_off or c.i == h.i:
+                    continue
+                if c.dep_ == "relcl" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," \
                         and c.pos_ in {"VERB", "AUX"}:
-                    heads.append((c, None))
+                    # a non-restrictive relative clause: "The bridge, which opened in 1998, …"
+                    heads.append((c, c.head))
                     split_off.add(c.i)
                     queue.append(c)
         for head, subj in heads:
@@ -453,13 +501,21 @@ class SpacySplitter:
                     att: _Attribution | None, n: int, si: int, reg: _Registry,
                     inherited_verb: str | None, offset: int = 0) -> Claim | None:
         toks = _trim(toks)
+        if toks and toks[0].lower_ in {"when", "where"} and toks[0].head.dep_ == "relcl":
+            toks = toks[1:]  # ", when the Kremlin leader met …" states that he met
         if sum(1 for t in toks if t.is_alpha) < self.min_words:
             return None
         start = offset + toks[0].idx
         end = offset + toks[-1].idx + len(toks[-1])
         body = _render(toks)
         subj_toks: list[Token] = []
-        if subj is not None and not any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in toks):
+        if subj is not None and toks and toks[0].lower_ in _RELATIVE and toks[0].dep_ in {"nsubj", "nsubjpass"}:
+            # the relative pronoun stands for its antecedent
+            toks = toks[1:]
+            antecedent = [t for t in subj.subtree if t.i < subj.i or t.i == subj.i or t.dep_ in {"compound"}]
+            subj_toks = _contiguous([t for t in antecedent if t.dep_ not in {"relcl", "acl", "appos", "punct"}], subj)
+            body = _render(subj_toks) + " " + _render(toks)
+        elif subj is not None and not any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in toks):
             # all subject children of the verb (the parser sometimes splits one
             # noun phrase into two), without relative clauses and appositions
             subjects = [c for c in subj.head.children if c.dep_ == subj.dep_] or [subj]
