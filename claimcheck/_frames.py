@@ -313,6 +313,10 @@ def entity_key(text: str, label: str = "PERSON") -> str:
     return s
 
 
+# Opinion rather than fact: what ought to be, or what the speaker thinks.
+_OPINION = re.compile(
+    r"\b(?:should(?:n't| not)?|ought to|in my (?:view|opinion)|in our (?:view|opinion)|"
+    r"i (?:think|believe|feel)|we (?:think|believe|feel))\b", re.IGNORECASE)
 _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "without"}
 _NEG_VERBS = {"deny", "reject", "dismiss", "refute", "rule", "decline", "refuse", "fail"}
 _PLACE_PREPS = {"in", "at", "near", "to", "from", "into", "outside", "inside", "across", "within"}
@@ -409,6 +413,8 @@ def build_frame(
     modality = "asserted"
     if likelihood is not None:
         modality = "hedged" if 0.3 < likelihood < 0.7 else ("likely" if likelihood >= 0.7 else "unlikely")
+    if _OPINION.search(text):
+        modality = "opinion"
     if text.rstrip().endswith("?"):
         modality = "question"
     return Frame(

@@ -154,8 +154,10 @@ class RuleJudge:
             return Judgement(a=a.id, b=b.id, label=label, score=round(min(0.99, max(0.0, score)), 4),
                              kind=kind, reason=reason, evidence=evidence, similarity=round(sim, 4))
 
-        if a.frame.modality == "question" or b.frame.modality == "question":
-            return verdict("unrelated", 0.5, "one of the claims is a question, not an assertion")
+        for c in (a, b):
+            if c.frame.modality in {"question", "opinion"}:
+                what = "a question" if c.frame.modality == "question" else "an opinion"
+                return verdict("unrelated", 0.5, f"\u201c{c.text}\u201d is {what}, not a factual claim")
         if sim < self.related:
             return verdict("unrelated", 0.6 + (self.related - sim),
                            f"the claims are about different things (similarity {sim:.2f})")

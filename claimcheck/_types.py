@@ -104,6 +104,9 @@ class Frame:
     """What a claim asserts beyond its words: polarity, hedging, time,
     places, entities and quantities.
 
+    ``modality`` is "asserted", "hedged", "likely", "unlikely", "opinion"
+    (what ought to be, what the speaker thinks) or "question"; opinions and
+    questions are kept but never judged as contradictions.
     ``likelihood`` is ``None`` when the claim carries no hedge, else a
     number in [0, 1]: 0 for "will not happen", 1 for "certain/imminent".
     ``cues`` lists the words that set polarity and likelihood.  ``time``

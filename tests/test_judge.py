@@ -283,3 +283,13 @@ def test_claim_never_contradicts_its_own_copy(a: Claim, sim: float) -> None:
 def test_judge_many_equals_judge(pairs: list[tuple[Claim, Claim, float]]) -> None:
     """judge_many gives the same judgements as judge on each pair, in order."""
     assert JUDGE.judge_many(pairs) == [JUDGE.judge(a, b, s) for a, b, s in pairs]
+
+
+def test_opinions_and_questions_are_not_judged() -> None:
+    """An opinion ("should") or a question is never a contradiction, even against its negation."""
+    import claimcheck
+
+    j = claimcheck.compare("The government should raise taxes.", "The government should not raise taxes.")
+    assert j.label == "unrelated" and "opinion" in j.reason
+    j = claimcheck.compare("Will the summit be held in Geneva?", "The summit will be held in Paris.")
+    assert j.label == "unrelated" and "question" in j.reason
