@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import attrs
 
-from ._frames import build_frame, entity_key
+from ._frames import build_frame, ent_containing, entity_key
 from ._nlp import DEFAULT_SPACY_MODEL, load_spacy
 from ._text import prepare, squash
 from ._types import Article, Claim, Skipped
@@ -73,7 +72,6 @@ class _Person:
     key: str
     mentions: int = 0
     descriptors: set[str] = attrs.field(factory=set)
-    female: bool | None = None
 
 
 @attrs.define
@@ -372,7 +370,7 @@ class SpacySplitter:
             return (reg.last_speaker or reg.last_person), subj.text
         if low in _PLURAL_PRONOUNS:
             return reg.last_group, subj.text
-        ent = _ent_containing(subj)
+        ent = ent_containing(subj)
         if ent is not None and (ent.label_ == "PERSON" or entity_key(ent.text) in reg.people):
             return reg.canonical(ent.text), ent.text
         phrase = [t for t in subj.subtree if t.dep_ not in {"appos", "punct", "relcl", "acl", "prep"}
@@ -383,7 +381,7 @@ class SpacySplitter:
         words = {t.lower_ for t in phrase}
         # A named person inside the phrase ("Secretary of State Marco Rubio")
         for t in phrase:
-            e = _ent_containing(t)
+            e = ent_containing(t)
             if e is not None and e.label_ == "PERSON" and e.root.i == subj.i:
                 return reg.canonical(e.text), mention
         resolved = reg.resolve_nominal(words)
@@ -594,15 +592,6 @@ def _ancestors_until(t: Token, stop: Token) -> Iterator[Token]:
         cur = cur.head
 
 
-def _ent_containing(t: Token) -> Span | None:
-    if not t.ent_type_:
-        return None
-    for ent in t.doc.ents:
-        if ent.start <= t.i < ent.end:
-            return ent
-    return None
-
-
 def _contiguous(toks: list[Token], anchor: Token) -> list[Token]:
     idx = sorted(t.i for t in toks)
     pos = idx.index(anchor.i) if anchor.i in idx else 0
@@ -645,8 +634,3 @@ def _render(toks: list[Token]) -> str:
         if nxt is not None and (nxt.i != t.i + 1 or t.whitespace_):
             parts.append(" ")
     return "".join(parts)
-
-
-def counts_by_speaker(claims: Iterable[Claim]) -> Counter[str]:
-    """How many claims each voice makes (speaker, else outlet)."""
-    return Counter(c.voice for c in claims)

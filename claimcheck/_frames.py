@@ -377,7 +377,7 @@ def build_frame(
     for t in tokens:
         if not t.ent_type_ or t.ent_iob_ == "O":
             continue
-        ent = _ent_of(t)
+        ent = ent_containing(t)
         if ent is None or ent.start in seen_spans:
             continue
         seen_spans.add(ent.start)
@@ -448,7 +448,10 @@ def _strip_det(text: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", text)
 
 
-def _ent_of(token: Token) -> Span | None:
+def ent_containing(token: Token) -> Span | None:
+    """The named entity a token belongs to, if any."""
+    if not token.ent_type_:
+        return None
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
             return ent
