@@ -323,7 +323,7 @@ _PLACE_PREPS = {"in", "at", "near", "to", "from", "into", "outside", "inside", "
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _ROLE_HEADS = {"government", "leader", "president", "minister", "officials", "official", "army",
                "forces", "troops", "authorities", "ministry", "side", "delegation"}
-_ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+_ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 _SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
@@ -340,6 +340,9 @@ def negation_cues(tokens: Iterable[Token]) -> list[str]:
                 cues.append("no longer")
             else:
                 cues.append(t.text)
+        elif low == "yet" and k + 1 < len(toks) and toks[k + 1].lower_ == "to" and k > 0 \
+                and toks[k - 1].lemma_.lower() in {"be", "have"}:
+            cues.append("yet to")  # "has yet to comment"
         elif low == "no" and k + 1 < len(toks) and toks[k + 1].lower_ == "longer":
             cues.append("no longer")
         elif t.lemma_.lower() in _NEG_VERBS and t.pos_ == "VERB" and t.lemma_.lower() != "rule":
