@@ -453,9 +453,16 @@ def _strip_det(text: str) -> str:
 
 def ent_containing(token: Token) -> Span | None:
     """The named entity a token belongs to, if any."""
-    if not token.ent_type_:
+    if not token.ent_type_ or token.ent_iob_ == "O":
         return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    # walk the IOB tags instead of scanning doc.ents: this runs for every token
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    from spacy.tokens import Span as _Span
+
+    return _Span(doc, start, end, label=token.ent_type_)
