@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -60,6 +60,31 @@ class Pipeline:
 
         ``skipped_input`` lists input that never became an article (bad JSONL
         lines, say); the report carries it so nothing is lost silently.
+
+        ``run`` is :meth:`prepare`, :meth:`extract`, :meth:`embed`,
+        :meth:`find_pairs`, :meth:`judge_candidates` and :meth:`finish` in
+        turn; distributed runners (:mod:`claimcheck.dask`) call the same
+        stages on parts of the corpus.
+        """
+        arts, todo, skipped = self.prepare(articles, skipped_input=skipped_input)
+        claims, more_skipped = self.extract(todo)
+        emb = self.embed(claims)
+        pairs = self.find_pairs(claims, emb)
+        judged = self.judge_candidates(claims, pairs)
+        return self.finish(arts, claims, emb, pairs, judged, [*skipped, *more_skipped])
+
+    def prepare(self, articles: Iterable[object] | str | Article, *,
+                skipped_input: Iterable[Skipped] = ()) -> tuple[list[Article], list[Article], list[Skipped]]:
+        """Validate and clean the input.
+
+        Returns ``(all_articles, articles_to_analyse, skipped)``: every
+        article sorted by id, the ones worth splitting (HTML stripped,
+        over-long text cut to a prefix), and what was skipped and why.
+
+        >>> from claimcheck import HashingEncoder
+        >>> arts, todo, skipped = Pipeline(encoder=HashingEncoder()).prepare(["", "Rain fell."])
+        >>> [a.text for a in todo], [s.reason for s in skipped]
+        (['Rain fell.'], ['empty text'])
         """
         arts = sorted(coerce_articles(articles), key=lambda a: a.id)
         skipped: list[Skipped] = list(skipped_input)
@@ -93,9 +118,14 @@ class Pipeline:
                 todo.append(attrs.evolve(a, text=a.text[:cut]))
             else:
                 todo.append(a)
+        return arts, todo, skipped
+
+    def extract(self, todo: Sequence[Article]) -> tuple[list[Claim], list[Skipped]]:
+        """Split prepared articles into claims, with what the splitter skipped."""
         claims: list[Claim] = []
+        skipped: list[Skipped] = []
         try:
-            split = self.splitter.split(todo)
+            split = self.splitter.split(list(todo))
         except ClaimcheckError:
             raise
         except Exception as exc:  # noqa: BLE001 - a splitter's own failure is a model error
@@ -108,15 +138,33 @@ class Pipeline:
             if not found:
                 skipped.append(Skipped(article=a.id, what="article",
                                        reason="no claims found in the text"))
+        return claims, skipped
+
+    def embed(self, claims: Sequence[Claim]) -> np.ndarray[Any, Any]:
+        """One L2-normalised row per claim, from the encoder."""
         emb = self.encoder.encode([c.text for c in claims])
         if emb.shape[0] != len(claims):
             raise ModelError(f"encoder returned {emb.shape[0]} rows for {len(claims)} texts")
+        return emb
+
+    def find_pairs(self, claims: Sequence[Claim], emb: np.ndarray[Any, Any]) -> list[tuple[int, int, float]]:
+        """Same-topic candidate pairs ``(i, j, cosine)`` from different sources."""
         groups = [(c.source, c.speaker or "") for c in claims]
-        pairs = candidate_pairs(emb, groups, threshold=self.topic_threshold, top_k=self.top_k)
-        judged = judge_pairs(self.judge, [(claims[i], claims[j], s) for i, j, s in pairs])
-        clusters, more = self._clusters(claims, emb, pairs, judged)
-        judgements = tuple(sorted(judged + more, key=lambda j: (j.a, j.b)))
-        report = Report(
+        return candidate_pairs(emb, groups, threshold=self.topic_threshold, top_k=self.top_k)
+
+    def judge_candidates(self, claims: Sequence[Claim],
+                         pairs: Sequence[tuple[int, int, float]]) -> list[Judgement]:
+        """Judge each candidate pair with the pipeline's judge."""
+        return judge_pairs(self.judge, [(claims[i], claims[j], s) for i, j, s in pairs])
+
+    def finish(self, arts: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray[Any, Any],
+               pairs: Sequence[tuple[int, int, float]], judged: Sequence[Judgement],
+               skipped: Sequence[Skipped]) -> Report:
+        """Cluster paraphrases and assemble the :class:`Report` and its graph."""
+        claims = list(claims)
+        clusters, more = self._clusters(claims, emb, list(pairs), list(judged))
+        judgements = tuple(sorted([*judged, *more], key=lambda j: (j.a, j.b)))
+        return Report(
             articles=tuple(arts),
             claims=tuple(claims),
             clusters=clusters,
@@ -127,7 +175,6 @@ class Pipeline:
                      "encoder": getattr(self.encoder, "name", type(self.encoder).__name__),
                      "judge": type(self.judge).__name__},
         )
-        return report
 
     def _clusters(self, claims: list[Claim], emb: np.ndarray[Any, Any],
                   pairs: list[tuple[int, int, float]],
