@@ -15,7 +15,7 @@ from ._clean import english_score, looks_like_html, strip_html
 from ._encode import Encoder, SentenceTransformerEncoder
 from ._io import coerce_articles
 from ._judge import Judge, RuleJudge, judge_pairs
-from ._match import candidate_pairs, connected_groups
+from ._match import candidate_pairs, check_search_mode, connected_groups
 from ._report import Report, build_graph
 from ._types import Article, Claim, Cluster, Judgement, Skipped
 from .errors import ClaimcheckError, ConfigError, ModelError
@@ -54,6 +54,9 @@ class Pipeline:
     max_chars: int = attrs.field(default=1_000_000, validator=_positive)
     html: str = attrs.field(default="strip", validator=attrs.validators.in_(("strip", "reject", "keep")))
     min_english: float = attrs.field(default=0.08, validator=_check_unit("min_english"))
+    #: candidate search: "exact" (all pairs, blockwise), "ann" (approximate
+    #: nearest-neighbour index, sub-quadratic) or "auto" (ANN from 50,000 claims)
+    search: str = attrs.field(default="auto", validator=check_search_mode)
 
     def run(self, articles: Iterable[object] | str | Article, *, skipped_input: Iterable[Skipped] = ()) -> Report:
         """Check ``articles`` and return a :class:`Report`.
@@ -148,9 +151,14 @@ class Pipeline:
         return emb
 
     def find_pairs(self, claims: Sequence[Claim], emb: np.ndarray[Any, Any]) -> list[tuple[int, int, float]]:
-        """Same-topic candidate pairs ``(i, j, cosine)`` from different sources."""
+        """Same-topic candidate pairs ``(i, j, cosine)`` from different sources.
+
+        ``search`` picks the exact search or the approximate nearest-neighbour
+        index ("auto": the index from 50,000 claims up).
+        """
         groups = [(c.source, c.speaker or "") for c in claims]
-        return candidate_pairs(emb, groups, threshold=self.topic_threshold, top_k=self.top_k)
+        return candidate_pairs(emb, groups, threshold=self.topic_threshold, top_k=self.top_k,
+                               search=self.search)
 
     def judge_candidates(self, claims: Sequence[Claim],
                          pairs: Sequence[tuple[int, int, float]]) -> list[Judgement]:
