@@ -1,0 +1,178 @@
+"""How candidate search and clustering scale: 10k, 100k and 1M synthetic claims.
+
+    python benchmarks/scaling.py                         # 10k, 100k, 1M
+    python benchmarks/scaling.py --sizes 10000 100000    # a quicker look
+    python benchmarks/scaling.py --exact-max 100000      # also time the exact search at 100k
+
+No model and no data files: the claims are synthetic embeddings from a
+deterministic fake encoder (:func:`topic_embeddings`): ``n // 20`` topics,
+each a random unit vector in 384 dimensions (the width of all-MiniLM-L6-v2),
+and each claim its topic's vector plus Gaussian noise, L2-normalised, so
+claims on one topic have cosine about 0.55 and claims on different topics
+about 0.  Each claim gets one of 200 groups (40 outlets x 5 speakers), as
+the pipeline's ``(source, speaker)``.  Everything is seeded.
+
+Each size runs in a fresh child process, so its peak memory
+(``ru_maxrss``, which includes the 1.5 GB of embeddings at 1M) is its own.
+In the child:
+
+* ``candidate_pair_arrays(search="ann")`` with the pipeline defaults
+  (``threshold=0.4``, ``top_k=20``), timed;
+* ``connected_groups`` on those pairs as edges, with every 50th pair as a
+  cannot-link (the worst case for clustering: the pipeline only passes the
+  pairs judged ``entailment``), timed;
+* recall of the ANN pairs: for ``--recall-rows`` random rows, the exact
+  top-k other-group neighbours above the threshold (``exact_neighbours``)
+  and the share of those pairs that the ANN result contains;
+* the exact search (``search="exact"``) on the whole input, timed, when
+  the size is at most ``--exact-max`` (it is quadratic).
+
+The time exponent is ``log(t_big / t_small) / log(n_big / n_small)`` of
+search + clustering between the two largest sizes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import math
+import platform
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _machine import load_average, nproc  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DIM = 384
+CLAIMS_PER_TOPIC = 20
+GROUPS = 200
+NOISE = 0.045  # per-dimension sigma: within-topic cosine ~ 1 / (1 + 384 * sigma^2) ~ 0.56
+
+
+def topic_embeddings(n: int, *, seed: int = 0, dim: int = DIM) -> tuple[np.ndarray, list[int]]:
+    """Deterministic topic-clustered unit rows and a group code per row.
+
+    >>> e, g = topic_embeddings(50, seed=1, dim=16)
+    >>> e.shape, len(g), bool(np.allclose(np.linalg.norm(e, axis=1), 1, atol=1e-5))
+    ((50, 16), 50, True)
+    """
+    rng = np.random.default_rng(seed)
+    topics = rng.standard_normal((max(1, n // CLAIMS_PER_TOPIC), dim)).astype(np.float32)
+    topics /= np.linalg.norm(topics, axis=1, keepdims=True)
+    topic_of = rng.integers(0, topics.shape[0], n)
+    groups = rng.integers(0, GROUPS, n).tolist()
+    emb = np.empty((n, dim), dtype=np.float32)
+    chunk = 65536
+    for lo in range(0, n, chunk):
+        hi = min(n, lo + chunk)
+        block = topics[topic_of[lo:hi]] + NOISE * rng.standard_normal((hi - lo, dim), dtype=np.float32)
+        block /= np.linalg.norm(block, axis=1, keepdims=True)
+        emb[lo:hi] = block
+    return emb, groups
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure(n: int, *, recall_rows: int, exact: bool, seed: int) -> dict[str, Any]:
+    """Everything for one size (run in a child process)."""
+    from claimcheck._match import _group_ids, candidate_pair_arrays, connected_groups, exact_neighbours
+
+    emb, groups = topic_embeddings(n, seed=seed)
+    out: dict[str, Any] = {"n": n, "rss_input_mb": _rss_mb()}
+    t0 = time.perf_counter()
+    pairs = candidate_pair_arrays(emb, groups, threshold=0.4, top_k=20, search="ann")
+    out["ann_s"] = time.perf_counter() - t0
+    out["pairs"] = len(pairs)
+    out["rss_search_mb"] = _rss_mb()
+    cannot = set(zip(pairs.i[::50].tolist(), pairs.j[::50].tolist()))
+    t0 = time.perf_counter()
+    clusters = connected_groups(n, pairs, cannot)
+    out["cluster_s"] = time.perf_counter() - t0
+    out["clusters"] = len(clusters)
+    out["rss_peak_mb"] = _rss_mb()
+    del clusters, cannot
+    # recall on a random sample of query rows
+    rng = np.random.default_rng(seed + 1)
+    rows = np.sort(rng.choice(n, size=min(recall_rows, n), replace=False)).astype(np.int64)
+    r, c, _s = exact_neighbours(emb, _group_ids(groups), rows, top_k=20, threshold=0.4)
+    want = np.minimum(r, c) * n + np.maximum(r, c)
+    have = pairs.i * n + pairs.j  # sorted, since pairs are sorted by (i, j)
+    pos = np.clip(np.searchsorted(have, want), 0, max(0, have.size - 1))
+    found = have.size > 0 and want.size > 0
+    out["recall"] = float(np.mean(have[pos] == want)) if found else float("nan")
+    out["recall_pairs"] = int(want.size)
+    if exact:
+        t0 = time.perf_counter()
+        ex = candidate_pair_arrays(emb, groups, threshold=0.4, top_k=20, search="exact")
+        out["exact_s"] = time.perf_counter() - t0
+        got = set((pairs.i * n + pairs.j).tolist())
+        want_all = (ex.i * n + ex.j).tolist()
+        out["recall_full"] = sum(k in got for k in want_all) / max(1, len(want_all))
+    return out
+
+
+def _child(n: int, args: argparse.Namespace) -> dict[str, Any]:
+    cmd = [sys.executable, __file__, "--worker", str(n), "--recall-rows", str(args.recall_rows),
+           "--seed", str(args.seed), "--exact-max", str(args.exact_max)]
+    done = subprocess.run(cmd, check=True, capture_output=True, text=True)
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    ap.add_argument("--recall-rows", type=int, default=1000, help="query rows sampled for recall (default 1000)")
+    ap.add_argument("--exact-max", type=int, default=10_000,
+                    help="also time the exact search on sizes up to this (default 10000)")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--worker", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.worker:
+        res = measure(args.worker, recall_rows=args.recall_rows, exact=args.worker <= args.exact_max,
+                      seed=args.seed)
+        print(json.dumps(res))
+        return 0
+
+    print(f"# scaling: candidate search + clustering, {_dt.datetime.now(_dt.UTC):%Y-%m-%d %H:%M} UTC")
+    print(f"# machine: {platform.machine()}, {nproc()} CPUs, load average {load_average()}, "
+          f"Python {platform.python_version()}")
+    results = []
+    for n in sorted(set(args.sizes)):
+        t0 = time.perf_counter()
+        res = _child(n, args)
+        res["wall_s"] = time.perf_counter() - t0
+        results.append(res)
+        print(f"# done {n}: {json.dumps(res)}", flush=True)
+    print()
+    print("| claims | pairs | ANN search s | clustering s | search + clustering s | exact search s "
+          "| recall (sampled rows) | peak RSS MB (input only) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for r in results:
+        exact = f"{r['exact_s']:.1f} (full recall {r['recall_full']:.4f})" if "exact_s" in r else "-"
+        print(f"| {r['n']:,} | {r['pairs']:,} | {r['ann_s']:.1f} | {r['cluster_s']:.1f} "
+              f"| {r['ann_s'] + r['cluster_s']:.1f} | {exact} | {r['recall']:.4f} of {r['recall_pairs']:,} "
+              f"| {r['rss_peak_mb']:,.0f} ({r['rss_input_mb']:,.0f}) |")
+    if len(results) >= 2:
+        a, b = results[-2], results[-1]
+        ta, tb = a["ann_s"] + a["cluster_s"], b["ann_s"] + b["cluster_s"]
+        expo = math.log(tb / ta) / math.log(b["n"] / a["n"])
+        print(f"\ntime exponent {a['n']:,} -> {b['n']:,} claims: {expo:.3f} "
+              f"(search alone {math.log(b['ann_s'] / a['ann_s']) / math.log(b['n'] / a['n']):.3f})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
