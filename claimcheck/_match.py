@@ -19,7 +19,7 @@ is the list-of-tuples wrapper the pipeline uses.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -326,6 +326,29 @@ def candidate_pairs(
                                  search=search, block=block).to_list()
 
 
+def _merge_edges(ei: list[int], ej: list[int], find: Callable[[int], int], parent: list[int], size: list[int],
+                 blocked: dict[int, set[int]], marked: dict[int, set[int]]) -> None:
+    """Union-find merges along edges in order (see :func:`connected_groups`)."""
+    for i, j in zip(ei, ej):
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        if size[ri] < size[rj]:
+            ri, rj = rj, ri
+        mi, mj = marked.get(ri), marked.get(rj)
+        if mi and mj:
+            small, big = (mi, mj) if len(mi) <= len(mj) else (mj, mi)
+            if any(not blocked[x].isdisjoint(big) for x in small):
+                continue
+            big |= small
+            marked[ri] = big
+            marked.pop(rj, None)
+        elif mj:
+            marked[ri] = marked.pop(rj)
+        parent[rj] = ri
+        size[ri] += size[rj]
+
+
 def connected_groups(
     n: int,
     edges: Sequence[tuple[int, int, float]] | PairArrays,
@@ -366,24 +389,9 @@ def connected_groups(
         blocked.setdefault(b, set()).add(a)
     # per root: its members that have a cannot-link partner
     marked: dict[int, set[int]] = {x: {x} for x in blocked}
-    for i, j in zip(ei[order].tolist(), ej[order].tolist()):
-        ri, rj = find(i), find(j)
-        if ri == rj:
-            continue
-        if size[ri] < size[rj]:
-            ri, rj = rj, ri
-        mi, mj = marked.get(ri), marked.get(rj)
-        if mi and mj:
-            small, big = (mi, mj) if len(mi) <= len(mj) else (mj, mi)
-            if any(not blocked[x].isdisjoint(big) for x in small):
-                continue
-            big |= small
-            marked[ri] = big
-            marked.pop(rj, None)
-        elif mj:
-            marked[ri] = marked.pop(rj)
-        parent[rj] = ri
-        size[ri] += size[rj]
+    for lo in range(0, order.size, 1 << 20):  # a chunk at a time: Python ints cost 36 bytes each
+        chunk = order[lo:lo + (1 << 20)]
+        _merge_edges(ei[chunk].tolist(), ej[chunk].tolist(), find, parent, size, blocked, marked)
     if n == 0:
         return []
     roots = np.fromiter((find(x) for x in range(n)), dtype=np.int64, count=n)
