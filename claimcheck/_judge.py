@@ -19,6 +19,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from ._lexicon import antonym_kind
+from ._samefact import SameFactModel, default_model, same_fact_features
 from ._taxonomy import relation
 from ._types import Claim, Judgement, Quantity
 
@@ -146,9 +147,11 @@ class RuleJudge:
     """The default judge: same event first, then one slot in conflict.
 
     ``related`` is the cosine similarity below which two claims are
-    unrelated; ``paraphrase`` the similarity from which two claims with
-    no conflict state the same fact (0.80 maximises same-fact F1 on the
-    news pairs of the STS-B train split: scripts/fit_paraphrase_threshold.py).
+    unrelated.  Two claims with no conflicting detail state the same fact
+    (``entailment``) when the same-fact combiner
+    (:mod:`claimcheck._samefact`, fitted on STS-B train by
+    ``scripts/fit_same_fact.py``) gives them a probability of at least
+    ``paraphrase``; ``None`` uses the threshold shipped with the model.
 
     >>> from claimcheck import Claim
     >>> from claimcheck._types import Frame, Quantity
@@ -163,7 +166,8 @@ class RuleJudge:
 
     related: float = 0.35
     event: float = 0.45
-    paraphrase: float = 0.8
+    paraphrase: float | None = None
+    same_fact_model: SameFactModel | None = None
     use_indirect_antonyms: bool = False
 
     def judge(self, a: Claim, b: Claim, similarity: float) -> Judgement:
@@ -215,11 +219,16 @@ class RuleJudge:
             return verdict("entailment", max(sim, 0.8),
                            f"the same claim with \u201c{x}\u201d for \u201c{y}\u201d (WordNet {rel})")
         ratio = fuzz.token_sort_ratio(a.text.lower(), b.text.lower())
-        if sim >= self.paraphrase or ratio >= 90:
-            return verdict("entailment", max(sim, ratio / 100.0),
-                           f"the claims say the same thing (similarity {sim:.2f})")
-        return verdict("compatible", 0.5 + 0.4 * (1 - sim),
-                       f"related claims with no conflicting detail (similarity {sim:.2f})")
+        model = self.same_fact_model or default_model()
+        p_same = model.probability(same_fact_features(a, b, sim))
+        threshold = model.threshold if self.paraphrase is None else self.paraphrase
+        if p_same >= threshold or ratio >= 90:
+            return verdict("entailment", max(p_same, ratio / 100.0),
+                           f"the claims say the same thing (same-fact probability {p_same:.2f}, "
+                           f"similarity {sim:.2f})")
+        return verdict("compatible", 1.0 - p_same,
+                       f"related claims with no conflicting detail (same-fact probability {p_same:.2f}, "
+                       f"similarity {sim:.2f})")
 
     def judge_many(self, pairs: Iterable[tuple[Claim, Claim, float]]) -> list[Judgement]:
         """Judge many pairs; same results as calling :meth:`judge` on each."""

@@ -1,0 +1,139 @@
+"""How likely two claims state the same fact: a small learned combiner.
+
+Embedding similarity alone confuses "the same topic" with "the same
+fact".  The combiner adds what the embedding misses: how many words the
+two claims share, how much of each the other covers, whether their
+numbers and participants agree.  It is a logistic regression over the
+features below, fitted by ``scripts/fit_same_fact.py`` on the STS-B
+train split (CC BY-SA 4.0) with every pair that also appears in an
+evaluation set (MSRP test, the SemEval STS news sets) removed first.
+The weights ship as ``claimcheck/data/same_fact.json``.
+
+>>> from claimcheck import Claim
+>>> a = Claim(id="a", article="x", source="X", speaker=None, text="The bank raised rates.", start=0, end=22)
+>>> b = Claim(id="b", article="y", source="Y", speaker=None, text="The bank raised its rates.", start=0, end=26)
+>>> p = same_fact_probability(a, b, 0.95)
+>>> 0.5 < p <= 1.0
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from importlib import resources
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from ._types import Claim
+
+__all__ = ["FEATURES", "SameFactModel", "same_fact_features", "same_fact_probability"]
+
+#: Feature names, in the order of :func:`same_fact_features`.
+FEATURES = (
+    "cosine",            # embedding cosine similarity
+    "token_set",         # rapidfuzz token_set_ratio / 100
+    "token_sort",        # rapidfuzz token_sort_ratio / 100
+    "jaccard",           # content-word Jaccard overlap
+    "cover_min",         # share of the less-covered claim's content words found in the other
+    "len_ratio",         # shorter / longer, in content words
+    "numbers_differ",    # 1 when each side has a number the other lacks
+    "numbers_agree",     # 1 when both have numbers and every number is on both sides
+    "participants_differ",  # 1 when each side has a participant the other lacks
+)
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9'’.-]*")
+_NUM = re.compile(r"\d+(?:[.,]\d+)*")
+_STOP = frozenset(
+    "a an the of to in on at and or but is was were are be been being has have had that this it its with for "
+    "by as from would will could may might there their they he she his her we our you your i me my said says "
+    "say also after about than then which who whom whose what when where while into over under up out more most "
+    "not no so if do does did can just its".split()
+)
+
+
+def _content(text: str) -> set[str]:
+    return {w.strip(".'’-") for w in _WORD.findall(text.lower()) if w.strip(".'’-") not in _STOP}
+
+
+def same_fact_features(a: Claim, b: Claim, similarity: float) -> tuple[float, ...]:
+    """The combiner's features for a pair; symmetric in ``a`` and ``b``.
+
+    >>> from claimcheck import Claim
+    >>> a = Claim(id="a", article="x", source="X", speaker=None, text="40 died.", start=0, end=8)
+    >>> f = same_fact_features(a, a, 1.0)
+    >>> dict(zip(FEATURES, f))["jaccard"], dict(zip(FEATURES, f))["numbers_agree"]
+    (1.0, 1.0)
+    """
+    sim = float(similarity) if math.isfinite(similarity) else 0.0
+    ta, tb = a.text.lower(), b.text.lower()
+    ca, cb = _content(a.text), _content(b.text)
+    inter = len(ca & cb)
+    union = len(ca | cb)
+    jac = inter / union if union else 1.0
+    cover = min(inter / len(ca) if ca else 1.0, inter / len(cb) if cb else 1.0)
+    la, lb = len(ca), len(cb)
+    len_ratio = min(la, lb) / max(la, lb) if max(la, lb) else 1.0
+    na, nb = set(_NUM.findall(ta)), set(_NUM.findall(tb))
+    numbers_differ = float(bool(na - nb) and bool(nb - na))
+    numbers_agree = float(bool(na) and na == nb)
+    pa, pb = set(a.frame.participants), set(b.frame.participants)
+    participants_differ = float(bool(pa - pb) and bool(pb - pa))
+    return (
+        min(1.0, max(-1.0, sim)),
+        fuzz.token_set_ratio(ta, tb) / 100.0,
+        fuzz.token_sort_ratio(ta, tb) / 100.0,
+        jac,
+        cover,
+        len_ratio,
+        numbers_differ,
+        numbers_agree,
+        participants_differ,
+    )
+
+
+class SameFactModel:
+    """Logistic regression weights and the decision threshold.
+
+    ``threshold`` is the probability from which two claims with no
+    conflicting detail are labelled ``entailment`` (the same fact).
+    """
+
+    def __init__(self, weights: dict[str, float], bias: float, threshold: float,
+                 meta: dict[str, Any] | None = None) -> None:
+        missing = [f for f in FEATURES if f not in weights]
+        if missing:
+            from .errors import ConfigError
+
+            raise ConfigError(f"same-fact model lacks weights for {missing}")
+        self.weights = tuple(float(weights[f]) for f in FEATURES)
+        self.bias = float(bias)
+        self.threshold = float(threshold)
+        self.meta = dict(meta or {})
+
+    def probability(self, features: tuple[float, ...]) -> float:
+        """P(same fact) for one feature vector."""
+        z = self.bias + sum(w * x for w, x in zip(self.weights, features))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    @classmethod
+    def from_json(cls, text: str) -> SameFactModel:
+        """Read a model written by ``scripts/fit_same_fact.py``."""
+        data = json.loads(text)
+        return cls(data["weights"], data["bias"], data["threshold"], data.get("meta"))
+
+
+@functools.lru_cache(maxsize=1)
+def default_model() -> SameFactModel:
+    """The shipped model (``claimcheck/data/same_fact.json``)."""
+    raw = (resources.files("claimcheck") / "data" / "same_fact.json").read_text("utf-8")
+    return SameFactModel.from_json(raw)
+
+
+def same_fact_probability(a: Claim, b: Claim, similarity: float, model: SameFactModel | None = None) -> float:
+    """Probability that ``a`` and ``b`` state the same fact."""
+    m = model or default_model()
+    return m.probability(same_fact_features(a, b, similarity))
