@@ -179,7 +179,7 @@ def parse_number(text: str) -> float | None:
     for part in re.split(r"[\s-]+", s):
         if not part or part == "and":
             continue
-        if re.fullmatch(r"\d+(?:\.\d+)?", part):
+        if re.fullmatch(r"\d+(?:\.\d+)?|\.\d+", part):
             current += float(part)
         elif part in _NUMBER_WORDS:
             current += _NUMBER_WORDS[part]
@@ -225,6 +225,9 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
         t = toks[i]
         if not (t.like_num or t.lower_ in _NUMBER_WORDS) or t.ent_type_ in {"DATE", "TIME", "ORDINAL"}:
             i += 1
+            continue
+        if t.lower_ in _SCALES and i > 0 and toks[i - 1].lower_ == "per":
+            i += 1  # "parts per million" is a unit, not a number
             continue
         j = i
         while j + 1 < len(toks) and toks[j + 1].i == toks[j].i + 1 and (
@@ -327,13 +330,40 @@ _ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE", "PRODUCT", "EVENT", "WORK_OF_AR
 _SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
+# Dependents that hang a subordinate modifier on a clause: a negation inside
+# one ("because they no longer had...", "on condition of not being named")
+# does not negate the claim itself.
+_MODIFIER_DEPS = {"advcl", "relcl", "acl", "pcomp", "npadvmod"}
+
+
+def _in_modifier(t: Token, inside: set[int]) -> bool:
+    """Whether ``t`` sits in a subordinate modifier of the claim's own predicate."""
+    node = t
+    for _ in range(64):  # bounded walk up the tree
+        head = node.head
+        if head.i == node.i or head.i not in inside:
+            return False  # ``node`` is the top of the claim: ``t`` is on its spine
+        if node.dep_ in _MODIFIER_DEPS:
+            return True
+        node = head
+    return False
+
+
 def negation_cues(tokens: Iterable[Token]) -> list[str]:
-    """Words in the tokens that negate the clause they sit in."""
+    """Words in the tokens that negate the clause they sit in.
+
+    Negations inside a subordinate modifier (an adverbial or relative
+    clause, the object of a preposition) are left out: they do not make
+    the claim itself negative.
+    """
     cues: list[str] = []
     toks = list(tokens)
+    inside = {t.i for t in toks}
     for k, t in enumerate(toks):
         low = t.lower_
-        if t.dep_ == "neg" or low in {"never", "n't", "nobody", "nothing", "neither", "nor"}:
+        if _in_modifier(t, inside):
+            continue
+        if t.dep_ == "neg" or low in {"never", "n't", "nobody", "nothing", "neither", "nor", "none"}:
             cues.append(t.text)
         elif low == "no" and t.dep_ == "det":
             if k + 1 < len(toks) and toks[k + 1].lower_ == "longer":
