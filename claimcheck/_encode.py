@@ -79,7 +79,8 @@ def encode_with_progress(encoder: Encoder, texts: Sequence[str], progress: Progr
     """``encoder.encode(texts)``, reporting texts done to ``progress``.
 
     Encoders whose ``encode`` takes a ``progress`` keyword report batch by
-    batch; any other encoder reports all its texts when it returns.
+    batch (distinct texts); any other encoder reports all its distinct
+    texts when it returns.
 
     >>> done = []
     >>> encode_with_progress(HashingEncoder(dim=8), ["a b", "c d"], done.append).shape, done
@@ -91,7 +92,7 @@ def encode_with_progress(encoder: Encoder, texts: Sequence[str], progress: Progr
         out: Matrix = encoder.encode(texts, progress=progress)  # type: ignore[call-arg]
         return out
     out = encoder.encode(texts)
-    progress(len(texts))
+    progress(len(set(texts)))
     return out
 
 

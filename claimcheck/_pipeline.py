@@ -12,10 +12,11 @@ import numpy as np
 
 from ._claims import SpacySplitter, Splitter
 from ._clean import english_score, looks_like_html, strip_html
-from ._encode import Encoder, SentenceTransformerEncoder
+from ._encode import Encoder, SentenceTransformerEncoder, encode_with_progress
 from ._io import coerce_articles
 from ._judge import Judge, RuleJudge, judge_pairs
 from ._match import candidate_pairs, check_search_mode, connected_groups
+from ._progress import check_progress, progress_enabled, stage
 from ._report import Report, build_graph
 from ._types import Article, Claim, Cluster, Judgement, Skipped
 from .errors import ClaimcheckError, ConfigError, ModelError
@@ -57,6 +58,9 @@ class Pipeline:
     #: candidate search: "exact" (all pairs, blockwise), "ann" (approximate
     #: nearest-neighbour index, sub-quadratic) or "auto" (ANN from 50,000 claims)
     search: str = attrs.field(default="auto", validator=check_search_mode)
+    #: progress bars on stderr (articles parsed, texts encoded, pairs judged):
+    #: True, False, or None for "only when stderr is a terminal"
+    progress: bool | None = attrs.field(default=None, validator=check_progress)
 
     def run(self, articles: Iterable[object] | str | Article, *, skipped_input: Iterable[Skipped] = ()) -> Report:
         """Check ``articles`` and return a :class:`Report`.
@@ -127,8 +131,16 @@ class Pipeline:
         """Split prepared articles into claims, with what the splitter skipped."""
         claims: list[Claim] = []
         skipped: list[Skipped] = []
+        todo = list(todo)
         try:
-            split = self.splitter.split(list(todo))
+            # with a bar, a few articles at a time (splitters work article by article)
+            step = _STEP if progress_enabled(self.progress) else max(1, len(todo))
+            split = []
+            with stage("articles parsed", len(todo), unit="article",
+                       enabled=progress_enabled(self.progress)) as update:
+                for start in range(0, len(todo), step):
+                    split.extend(self.splitter.split(todo[start:start + step]))
+                    update(len(todo[start:start + step]))
         except ClaimcheckError:
             raise
         except Exception as exc:  # noqa: BLE001 - a splitter's own failure is a model error
@@ -145,7 +157,10 @@ class Pipeline:
 
     def embed(self, claims: Sequence[Claim]) -> np.ndarray[Any, Any]:
         """One L2-normalised row per claim, from the encoder."""
-        emb = self.encoder.encode([c.text for c in claims])
+        texts = [c.text for c in claims]
+        bar = progress_enabled(self.progress)
+        with stage("texts encoded", len(set(texts)), unit="text", enabled=bar) as update:
+            emb = encode_with_progress(self.encoder, texts, update if bar else None)
         if emb.shape[0] != len(claims):
             raise ModelError(f"encoder returned {emb.shape[0]} rows for {len(claims)} texts")
         return emb
@@ -163,7 +178,15 @@ class Pipeline:
     def judge_candidates(self, claims: Sequence[Claim],
                          pairs: Sequence[tuple[int, int, float]]) -> list[Judgement]:
         """Judge each candidate pair with the pipeline's judge."""
-        return judge_pairs(self.judge, [(claims[i], claims[j], s) for i, j, s in pairs])
+        todo = [(claims[i], claims[j], s) for i, j, s in pairs]
+        if not progress_enabled(self.progress):
+            return judge_pairs(self.judge, todo)
+        out: list[Judgement] = []
+        with stage("pairs judged", len(todo), unit="pair", enabled=True) as update:
+            for start in range(0, len(todo), 64 * _STEP):
+                out.extend(judge_pairs(self.judge, todo[start:start + 64 * _STEP]))
+                update(len(todo[start:start + 64 * _STEP]))
+        return out
 
     def finish(self, arts: Sequence[Article], claims: Sequence[Claim], emb: np.ndarray[Any, Any],
                pairs: Sequence[tuple[int, int, float]], judged: Sequence[Judgement],
@@ -249,6 +272,10 @@ class Pipeline:
         return tuple(sorted(out, key=lambda c: (-len(c.claims), c.claims[0]))), more
 
 
+#: articles split per progress update (pairs judged: 64 times as many)
+_STEP = 32
+
+
 def check(articles: Iterable[object] | str | Article, **options: Any) -> Report:
     """Find where articles from several outlets contradict each other.
 
@@ -256,7 +283,8 @@ def check(articles: Iterable[object] | str | Article, **options: Any) -> Report:
     ``id``, ``source``, ``title``, ``published``, ``url``), or plain
     strings.  ``options`` are :class:`Pipeline` fields (``encoder=``,
     ``judge=``, ``splitter=``, ``topic_threshold=``, ``top_k=``,
-    ``max_chars=``, ``html=`` "strip", "reject" or "keep", ``min_english=``).
+    ``max_chars=``, ``html=`` "strip", "reject" or "keep", ``min_english=``,
+    ``progress=`` True, False or None: bars on stderr only on a terminal).
 
     >>> import claimcheck
     >>> r = claimcheck.check([

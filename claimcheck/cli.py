@@ -59,6 +59,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="skip malformed JSONL lines (each is reported) instead of stopping at the first")
     c.add_argument("--fail-on-contradiction", action="store_true",
                    help="exit with status 1 when any contradiction is found")
+    c.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                   help="progress bars on stderr (default: only when stderr is a terminal)")
+    c.add_argument("--cache", metavar="DIR",
+                   help="keep sentence embeddings in DIR (numpy files) and reuse them on later runs")
     return p
 
 
@@ -73,6 +77,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             from ._encode import SentenceTransformerEncoder
 
             options["encoder"] = SentenceTransformerEncoder(model=args.model)
+        if args.cache:
+            from ._cache import CachedEncoder
+            from ._encode import SentenceTransformerEncoder
+
+            options["encoder"] = CachedEncoder(options.get("encoder") or SentenceTransformerEncoder(),  # type: ignore[arg-type]
+                                               args.cache)
+        options["progress"] = args.progress
         try:
             pipeline = Pipeline(**options)  # type: ignore[arg-type]
         except TypeError as exc:
