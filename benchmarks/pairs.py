@@ -57,16 +57,53 @@ class Builtin:
 # ---------------------------------------------------------------- judging and printing
 
 
-def judge(pairs: Sequence[tuple[str, str]], encoder: claimcheck.Encoder, name: str) -> tuple[list[str], float]:
-    """claimcheck labels for ``pairs`` and the seconds spent judging them."""
+def judge(pairs: Sequence[tuple[str, str]], encoder: claimcheck.Encoder, name: str,
+          scores: list[float] | None = None) -> tuple[list[str], float]:
+    """claimcheck labels for ``pairs`` and the seconds spent judging them.
+
+    When ``scores`` is given, each judgement's score is appended to it.
+    """
     labels: list[str] = []
     t0 = time.perf_counter()
     for start in range(0, len(pairs), CHUNK):
         chunk = list(pairs[start:start + CHUNK])
-        labels.extend(j.label for j in claimcheck.compare_many(chunk, encoder=encoder))
+        js = claimcheck.compare_many(chunk, encoder=encoder)
+        labels.extend(j.label for j in js)
+        if scores is not None:
+            scores.extend(j.score for j in js)
         done = start + len(chunk)
         print(f"  [{name}] {done}/{len(pairs)} pairs, {time.perf_counter() - t0:.0f}s", file=sys.stderr, flush=True)
     return labels, time.perf_counter() - t0
+
+
+def calibration(scores: Sequence[float], correct: Sequence[bool]) -> tuple[list[tuple[str, int, float, float]], float]:
+    """Reliability rows ``(bin, n, mean score, accuracy)`` and the expected calibration error.
+
+    A judgement's score is its confidence in its own label, so in a
+    calibrated judge the share of correct labels in each bin matches the
+    bin's mean score.
+    """
+    edges = [0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001]
+    rows = []
+    ece = 0.0
+    for lo, hi in zip(edges, edges[1:]):
+        idx = [k for k, s in enumerate(scores) if lo <= s < hi]
+        if not idx:
+            continue
+        conf = sum(scores[k] for k in idx) / len(idx)
+        acc = sum(correct[k] for k in idx) / len(idx)
+        rows.append((f"{lo:.1f}-{min(hi, 1.0):.1f}", len(idx), conf, acc))
+        ece += len(idx) / len(scores) * abs(conf - acc)
+    return rows, ece
+
+
+def print_calibration(scores: Sequence[float], correct: Sequence[bool]) -> None:
+    rows, ece = calibration(scores, correct)
+    print("| score bin | judgements | mean score | share correct |")
+    print("|---|---:|---:|---:|")
+    for name, n, conf, acc in rows:
+        print(f"| {name} | {n} | {conf:.3f} | {acc:.3f} |")
+    print(f"\nexpected calibration error: {ece:.3f}\n")
 
 
 def _f(x: object) -> str:
@@ -101,11 +138,13 @@ def run_nli(title: str, note: str, pairs: list[R.Pair], encoder: claimcheck.Enco
     if not pairs:
         print("no pairs\n")
         return
-    preds, secs = judge([(p.a, p.b) for p in pairs], encoder, title)
+    scores: list[float] = []
+    preds, secs = judge([(p.a, p.b) for p in pairs], encoder, title, scores)
     gold = [p.label for p in pairs]
     m = R.metrics(gold, [R.to_nli(x) for x in preds], R.NLI_LABELS)
     print_metrics(m, pairs_per_s=len(pairs) / secs)
     print_raw(preds)
+    print_calibration(scores, [R.to_nli(x) == g for x, g in zip(preds, gold)])
     if by_group:
         rows: dict[str, list[int]] = {}
         for p, x in zip(pairs, preds):
@@ -145,10 +184,12 @@ def run_msrp(folder: Path, limit: int | None, encoder: claimcheck.Encoder) -> No
     if not pairs:
         print("no pairs\n")
         return
-    preds, secs = judge([(p.a, p.b) for p in pairs], encoder, title)
+    scores: list[float] = []
+    preds, secs = judge([(p.a, p.b) for p in pairs], encoder, title, scores)
     m = R.metrics([p.label for p in pairs], [R.to_msrp(x) for x in preds], R.MSRP_LABELS)
     print_metrics(m, pairs_per_s=len(pairs) / secs)
     print_raw(preds)
+    print_calibration(scores, [R.to_msrp(x) == p.label for x, p in zip(preds, pairs)])
 
 
 def run_fnc1(folder: Path, limit: int | None, encoder: claimcheck.Encoder) -> None:

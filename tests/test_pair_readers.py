@@ -359,3 +359,14 @@ def test_shared_data_splits() -> None:
     assert ev and tr
     assert {p.a for p in ev}.isdisjoint({p.a for p in tr})
     assert len(ev) + len(tr) == len(R.read_breaking_nli(breaking, split="all"))
+
+
+def test_calibration_table_and_ece() -> None:
+    """Reliability bins hold the right judgements; ECE is 0 when scores match accuracy and grows when they don't."""
+    mod = _load_pairs_cli()
+    rows, ece = mod.calibration([0.95, 0.95, 0.55, 0.55], [True, True, True, False])
+    assert [(r[0], r[1]) for r in rows] == [("0.5-0.6", 2), ("0.9-1.0", 2)]
+    assert rows[0][3] == 0.5 and rows[1][3] == 1.0
+    assert ece == pytest.approx(0.5 * 0.05 + 0.5 * 0.05)
+    _, bad = mod.calibration([0.99] * 4, [False] * 4)
+    assert bad == pytest.approx(0.99)
