@@ -1,0 +1,75 @@
+"""The same-fact combiner: features, the shipped weights, and their provenance."""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck import Claim
+from claimcheck._samefact import FEATURES, SameFactModel, default_model, same_fact_features, same_fact_probability
+from claimcheck._types import Frame
+from claimcheck.errors import ConfigError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _claim(text: str, cid: str = "a", participants: tuple[str, ...] = ()) -> Claim:
+    return Claim(id=cid, article=cid, source=cid, speaker=None, text=text, start=0, end=len(text),
+                 frame=Frame(participants=participants))
+
+
+def test_shipped_model_is_complete_and_documented() -> None:
+    data = json.loads((ROOT / "claimcheck" / "data" / "same_fact.json").read_text("utf-8"))
+    assert set(data["weights"]) == set(FEATURES)
+    assert 0.0 < data["threshold"] < 1.0
+    assert "STS-B train" in data["meta"]["trained_on"] and "MSRP test" in data["meta"]["trained_on"]
+    m = default_model()
+    # more similar and more overlapping pairs are more likely the same fact
+    assert m.weights[FEATURES.index("cosine")] > 0
+
+
+def test_features_order_and_values() -> None:
+    a = _claim("Officials said 40 people died in the flood.")
+    b = _claim("Officials said 12 people died in the flood.", "b")
+    f = dict(zip(FEATURES, same_fact_features(a, b, 0.9)))
+    assert f["numbers_differ"] == 1.0 and f["numbers_agree"] == 0.0
+    assert 0.5 < f["jaccard"] < 1.0
+    same = dict(zip(FEATURES, same_fact_features(a, a, 1.0)))
+    assert same["numbers_agree"] == 1.0 and same["jaccard"] == 1.0 and same["token_sort"] == 1.0
+
+
+def test_participants_lower_the_probability() -> None:
+    a = _claim("The minister met the envoy.", participants=("france",))
+    b = _claim("The minister met the envoy.", "b", participants=("germany",))
+    c = _claim("The minister met the envoy.", "c", participants=("france",))
+    assert same_fact_probability(a, b, 0.9) < same_fact_probability(a, c, 0.9)
+
+
+def test_model_rejects_missing_weights() -> None:
+    with pytest.raises(ConfigError):
+        SameFactModel({"cosine": 1.0}, 0.0, 0.5)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=80), st.text(max_size=80), st.floats(allow_nan=True, allow_infinity=True))
+def test_probability_is_symmetric_and_finite(x: str, y: str, sim: float) -> None:
+    a, b = _claim(x), _claim(y, "b")
+    p = same_fact_probability(a, b, sim)
+    assert math.isfinite(p) and 0.0 <= p <= 1.0
+    assert p == same_fact_probability(b, a, sim)
+
+
+@pytest.mark.slow
+def test_fit_reproduces_the_shipped_model() -> None:
+    if not (ROOT.parent / "shared" / "data" / "stsb").is_dir():
+        pytest.skip("../shared/data/stsb not available")
+    r = subprocess.run([sys.executable, "scripts/fit_same_fact.py", "--check"], cwd=ROOT,
+                       capture_output=True, text=True, timeout=1800)
+    assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-2000:]
