@@ -57,6 +57,7 @@ import datetime as _dt
 import itertools
 import json
 import platform
+import subprocess
 import sys
 import time
 from collections.abc import Iterable, Mapping, Sequence
@@ -647,6 +648,18 @@ def part_clusters(stories: Sequence[Story], encoder: claimcheck.Encoder, show_er
 # ---------------------------------------------------------------- main
 
 
+def git_state() -> str:
+    """``<short commit>`` of the checkout, with ``+ uncommitted claimcheck/ changes`` when the package is dirty."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                              check=True, timeout=10).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "claimcheck"], cwd=ROOT, capture_output=True,
+                               text=True, check=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "unknown (no git)"
+    return head + (" + uncommitted claimcheck/ changes" if dirty else "")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", nargs="+", choices=PARTS, default=list(PARTS), help="which parts to run")
@@ -667,7 +680,7 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"{_machine.nproc()} CPUs, load {_machine.load_average()}, "
           f"{_dt.datetime.now(_dt.UTC).strftime('%Y-%m-%d %H:%M UTC')}")
     encoder = _encoder(args.encoder)
-    print(f"encoder: {encoder.name}")
+    print(f"encoder: {encoder.name}; code: {git_state()}")
     need_data = [p for p in args.data if p in ("msrp", "sts")]
     if need_data and not args.data_dir.is_dir():
         print(f"\n{args.data_dir} not found: skipping {', '.join(need_data)}")
