@@ -273,6 +273,9 @@ def _unloaded(component: _T) -> _T:
 def _make_spec(pipeline: Pipeline) -> _Spec:
     light = attrs.evolve(pipeline, splitter=_unloaded(pipeline.splitter), encoder=_unloaded(pipeline.encoder),
                          judge=_unloaded(pipeline.judge))
+    if "progress" in attrs.fields_dict(Pipeline):
+        no_bars: dict[str, Any] = {"progress": False}
+        light = attrs.evolve(light, **no_bars)  # no progress bars in worker logs
     try:
         import cloudpickle
 
@@ -290,8 +293,9 @@ def _worker_pipeline(spec: _Spec) -> Pipeline:
             _PIPELINES.move_to_end(spec.token)
             return found
         pipeline = spec.pipeline
-        pipeline.embed([])    # loads the embedding model
-        pipeline.extract([])  # loads spaCy
+        # load the models now, once, under the lock (stages load them lazily)
+        claims, _ = pipeline.extract([Article(id="warm-up", source="warm-up", text="The models were loaded.")])
+        pipeline.embed(claims)
         _PIPELINES[spec.token] = pipeline
         while len(_PIPELINES) > _KEEP_PIPELINES:
             _PIPELINES.popitem(last=False)
@@ -530,10 +534,12 @@ def _run(dask: Any, pipeline: Pipeline, spec: _Spec, articles: Any, runner: _Run
     light = runner.compute([delayed(_light)(p) for p in parts])
 
     # the single-machine order: articles by id, each article's claims in splitter order
-    all_articles: list[Article] = []
+    all_articles = sorted((a for lp in light for a in lp[0]), key=lambda a: a.id)
+    for a, b in zip(all_articles, all_articles[1:]):
+        if a.id == b.id:
+            raise InputError(f"duplicate article id {a.id!r} (in two partitions of the input)")
     where: dict[str, tuple[int, int, int]] = {}
-    for p, (arts, claims, _skipped, _dim) in enumerate(light):
-        all_articles.extend(arts)
+    for p, (_arts, claims, _skipped, _dim) in enumerate(light):
         start = 0
         for c in claims:
             if c.article not in where or where[c.article][0] != p:
@@ -545,10 +551,6 @@ def _run(dask: Any, pipeline: Pipeline, spec: _Spec, articles: Any, runner: _Run
                 raise ModelError(f"the splitter returned the claims of article {c.article!r} out of order")
             where[c.article] = (q, s, e + 1)
             start += 1
-    all_articles.sort(key=lambda a: a.id)
-    for a, b in zip(all_articles, all_articles[1:]):
-        if a.id == b.id:
-            raise InputError(f"duplicate article id {a.id!r} (in two partitions of the input)")
     known = {a.id for a in all_articles}
     for aid in where:
         if aid not in known:
