@@ -3,6 +3,7 @@
     python benchmarks/scaling.py                         # 10k, 100k, 1M
     python benchmarks/scaling.py --sizes 10000 100000    # a quicker look
     python benchmarks/scaling.py --exact-max 100000      # also time the exact search at 100k
+    python benchmarks/scaling.py --merge a.txt b.txt     # one table from earlier runs' output
 
 No model and no data files: the claims are synthetic embeddings from a
 deterministic fake encoder (:func:`topic_embeddings`): ``n // 20`` topics,
@@ -91,15 +92,15 @@ def measure(n: int, *, recall_rows: int, exact: bool, seed: int) -> dict[str, An
 
     emb, groups = topic_embeddings(n, seed=seed)
     out: dict[str, Any] = {"n": n, "rss_input_mb": _rss_mb()}
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     pairs = candidate_pair_arrays(emb, groups, threshold=0.4, top_k=20, search="ann")
-    out["ann_s"] = time.perf_counter() - t0
+    out["ann_s"], out["ann_cpu_s"] = time.perf_counter() - t0, time.process_time() - c0
     out["pairs"] = len(pairs)
     out["rss_search_mb"] = _rss_mb()
     cannot = set(zip(pairs.i[::50].tolist(), pairs.j[::50].tolist()))
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     clusters = connected_groups(n, pairs, cannot)
-    out["cluster_s"] = time.perf_counter() - t0
+    out["cluster_s"], out["cluster_cpu_s"] = time.perf_counter() - t0, time.process_time() - c0
     out["clusters"] = len(clusters)
     out["rss_peak_mb"] = _rss_mb()
     del clusters, cannot
@@ -138,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--exact-max", type=int, default=10_000,
                     help="also time the exact search on sizes up to this (default 10000)")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--merge", type=Path, nargs="+", metavar="OUTPUT",
+                    help="print the table for the '# done' lines of earlier runs' output instead of running")
     ap.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.worker:
@@ -150,27 +153,35 @@ def main(argv: list[str] | None = None) -> int:
     print(f"# machine: {platform.machine()}, {nproc()} CPUs, load average {load_average()}, "
           f"Python {platform.python_version()}")
     results = []
-    for n in sorted(set(args.sizes)):
+    if args.merge:
+        for path in args.merge:
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.startswith("# done "):
+                    results.append(json.loads(line.split(": ", 1)[1]))
+        results.sort(key=lambda r: r["n"])
+    for n in [] if args.merge else sorted(set(args.sizes)):
         t0 = time.perf_counter()
         res = _child(n, args)
         res["wall_s"] = time.perf_counter() - t0
         results.append(res)
         print(f"# done {n}: {json.dumps(res)}", flush=True)
     print()
-    print("| claims | pairs | ANN search s | clustering s | search + clustering s | exact search s "
-          "| recall (sampled rows) | peak RSS MB (input only) |")
+    print("| claims | pairs | ANN search s (CPU s) | clustering s (CPU s) | search + clustering s (CPU s) "
+          "| exact search s | recall (sampled rows) | peak RSS MB (input only) |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
         exact = f"{r['exact_s']:.1f} (full recall {r['recall_full']:.4f})" if "exact_s" in r else "-"
-        print(f"| {r['n']:,} | {r['pairs']:,} | {r['ann_s']:.1f} | {r['cluster_s']:.1f} "
-              f"| {r['ann_s'] + r['cluster_s']:.1f} | {exact} | {r['recall']:.4f} of {r['recall_pairs']:,} "
-              f"| {r['rss_peak_mb']:,.0f} ({r['rss_input_mb']:,.0f}) |")
+        print(f"| {r['n']:,} | {r['pairs']:,} | {r['ann_s']:.1f} ({r['ann_cpu_s']:.1f}) "
+              f"| {r['cluster_s']:.1f} ({r['cluster_cpu_s']:.1f}) "
+              f"| {r['ann_s'] + r['cluster_s']:.1f} ({r['ann_cpu_s'] + r['cluster_cpu_s']:.1f}) | {exact} "
+              f"| {r['recall']:.4f} of {r['recall_pairs']:,} | {r['rss_peak_mb']:,.0f} ({r['rss_input_mb']:,.0f}) |")
     if len(results) >= 2:
         a, b = results[-2], results[-1]
-        ta, tb = a["ann_s"] + a["cluster_s"], b["ann_s"] + b["cluster_s"]
-        expo = math.log(tb / ta) / math.log(b["n"] / a["n"])
-        print(f"\ntime exponent {a['n']:,} -> {b['n']:,} claims: {expo:.3f} "
-              f"(search alone {math.log(b['ann_s'] / a['ann_s']) / math.log(b['n'] / a['n']):.3f})")
+        span = math.log(b["n"] / a["n"])
+        for what, keys in (("wall", ("ann_s", "cluster_s")), ("CPU", ("ann_cpu_s", "cluster_cpu_s"))):
+            ta, tb = sum(a[k] for k in keys), sum(b[k] for k in keys)
+            print(f"time exponent ({what}) {a['n']:,} -> {b['n']:,} claims: search + clustering "
+                  f"{math.log(tb / ta) / span:.3f}, search alone {math.log(b[keys[0]] / a[keys[0]]) / span:.3f}")
     return 0
 
 

@@ -210,3 +210,20 @@ def test_pipeline_ann_and_exact_give_identical_contradictions(
 
     assert summary(ann) == summary(exact)
     assert [c.claims for c in ann.clusters] == [c.claims for c in exact.clusters]
+
+
+def test_scaling_benchmark_smoke(capsys: pytest.CaptureFixture[str]) -> None:
+    """benchmarks/scaling.py runs on tiny sizes and prints a table with full recall."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "scaling.py"
+    spec = importlib.util.spec_from_file_location("scaling_bench", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.main(["--sizes", "400", "800", "--recall-rows", "50"]) == 0
+    out = capsys.readouterr().out
+    rows = [line for line in out.splitlines() if line.startswith("| 400 ") or line.startswith("| 800 ")]
+    assert len(rows) == 2 and all("| 1.0000 of " in r for r in rows)
+    assert "time exponent (CPU) 400 -> 800 claims" in out
