@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
@@ -17,7 +19,10 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["REPORTING_VERBS", "Splitter", "SpacySplitter"]
+__all__ = ["PARALLEL_FROM", "REPORTING_VERBS", "Splitter", "SpacySplitter"]
+
+#: Articles from which :class:`SpacySplitter` parses in two processes by default.
+PARALLEL_FROM = 24
 
 #: Lemmas of verbs that introduce reported speech or a stated position.
 REPORTING_VERBS = frozenset({
@@ -192,6 +197,11 @@ class SpacySplitter:
     max_claims_per_article: int = 2000
     batch_size: int = 16
     chunk_chars: int = 100_000
+    #: spaCy worker processes for :meth:`split`; None: two when there are two
+    #: or more CPUs and at least :data:`PARALLEL_FROM` articles (the parse is
+    #: single-threaded, so a second core would otherwise idle), else one.
+    #: Worker processes give the same parses as one process.
+    n_process: int | None = None
     _nlp: Language | None = attrs.field(default=None, init=False, repr=False)
 
     @property
@@ -210,7 +220,8 @@ class SpacySplitter:
         """
         prepared = [prepare(a.text) for a in articles]
         short = [k for k, p in enumerate(prepared) if len(p.text) <= self.chunk_chars]
-        docs = dict(zip(short, self.nlp.pipe((prepared[k].text for k in short), batch_size=self.batch_size)))
+        docs = dict(zip(short, self.nlp.pipe((prepared[k].text for k in short), batch_size=self.batch_size,
+                                             n_process=self._processes(len(short)))))
         out = []
         for k, (article, prep) in enumerate(zip(articles, prepared)):
             skipped = [
@@ -241,6 +252,15 @@ class SpacySplitter:
                 claims = claims[: self.max_claims_per_article]
             out.append((claims, skipped))
         return out
+
+    def _processes(self, n_docs: int) -> int:
+        if self.n_process is not None:
+            return max(1, self.n_process)
+        if n_docs < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+            return 1
+        if multiprocessing.current_process().daemon:
+            return 1  # daemonic workers (multiprocessing pools, Dask) may not start processes
+        return 2
 
     def split_one(self, article: Article) -> tuple[list[Claim], list[Skipped]]:
         """Claims and skips for one article."""

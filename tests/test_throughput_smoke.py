@@ -55,3 +55,23 @@ def test_timed_judge_exposes_judge_many_only_when_wrapped_has_it(throughput):  #
     timed = throughput.TimedJudge(Many(), clock)
     assert timed.judge_many([(1, 2, 0.5)]) == [(1, 2, 0.5)]
     assert clock.calls["judge"] == 1 and clock.seconds["judge"] >= 0.0
+
+
+@pytest.mark.slow
+def test_parallel_parse_gives_the_same_claims() -> None:
+    """SpacySplitter's two-process parse (the default from PARALLEL_FROM articles) changes nothing."""
+    import claimcheck
+    from claimcheck._claims import PARALLEL_FROM
+
+    arts = [claimcheck.Article(id=f"p{k:02d}", source=f"S{k % 4}",
+                               text=f"Officials said {k + 3} people died in the flood on Monday. "
+                                    f"The mayor told reporters that {k} bridges had collapsed, and rescuers "
+                                    "who reached the valley said the road was closed.")
+            for k in range(PARALLEL_FROM)]
+    auto = claimcheck.SpacySplitter()
+    assert auto._processes(len(arts)) == (2 if (__import__("os").cpu_count() or 1) >= 2 else 1)
+    assert auto._processes(PARALLEL_FROM - 1) == 1
+    assert claimcheck.SpacySplitter(n_process=1)._processes(len(arts)) == 1
+    one = claimcheck.SpacySplitter(n_process=1).split(arts)
+    assert auto.split(arts) == one
+    assert sum(len(found) for found, _ in one) >= len(arts)
