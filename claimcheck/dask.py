@@ -218,7 +218,10 @@ def blocked_candidate_pairs(
 
     >>> e = np.array([[1, 0], [1, 0], [0, 1], [0.6, 0.8]], dtype=np.float32)
     >>> blocked_candidate_pairs(e, ["a", "b", "b", "a"], threshold=0.5, top_k=1, block=2)
-    [(0, 1, 1.0), (1, 3, 0.6), (2, 3, 0.8)]
+    [(0, 1, 1.0), (2, 3, 0.8)]
+    >>> from claimcheck._match import candidate_pairs
+    >>> candidate_pairs(e, ["a", "b", "b", "a"], threshold=0.5, top_k=1)
+    [(0, 1, 1.0), (2, 3, 0.8)]
     """
     _check_search_options(threshold, top_k)
     if block < 1:
