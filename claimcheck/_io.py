@@ -122,6 +122,17 @@ def _read_text(path: Path) -> str:
         raise InputError(f"{path}: not UTF-8 text (byte {exc.start}): {exc.reason}") from None
 
 
+def _json_problem(exc: ValueError | RecursionError) -> str:
+    """What was wrong with a line that ``json.loads`` refused, in a few words."""
+    if isinstance(exc, json.JSONDecodeError):
+        return f"{exc.msg} (column {exc.colno})"
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    if "digits" in str(exc):
+        return "a number has too many digits"
+    return str(exc)
+
+
 def read_paths(
     paths: Sequence[str | os.PathLike[str]],
     *,
@@ -149,9 +160,9 @@ def read_paths(
                 try:
                     try:
                         obj = json.loads(line)
-                    except (json.JSONDecodeError, RecursionError) as exc:
-                        msg = exc.msg if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-                        raise InputError(f"{where}: invalid JSON: {msg}") from None
+                    except (ValueError, RecursionError) as exc:
+                        # JSONDecodeError, an integer over Python's 4,300-digit limit, nesting too deep
+                        raise InputError(f"{where}: invalid JSON: {_json_problem(exc)}") from None
                     if not isinstance(obj, dict):
                         raise InputError(f"{where}: expected a JSON object, got {type(obj).__name__}")
                     out.append(_from_mapping(obj, where=where))
