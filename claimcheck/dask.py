@@ -265,12 +265,22 @@ _T = TypeVar("_T")
 
 def _unloaded(component: _T) -> _T:
     """A copy without loaded models: attrs components are rebuilt from their
-    init fields, which drops caches such as ``SentenceTransformerEncoder._st``
-    and ``SpacySplitter._nlp``.  Other objects are shipped as they are."""
-    if attrs.has(type(component)):
-        copy: _T = attrs.evolve(component)  # type: ignore[misc]
-        return copy
-    return component
+    init fields, recursively (a ``CachedEncoder`` wrapping a loaded encoder),
+    which drops caches such as ``SentenceTransformerEncoder._st`` and
+    ``SpacySplitter._nlp``.  Other objects are shipped as they are."""
+    if not attrs.has(type(component)):
+        return component
+    cls: Any = type(component)
+    changes: dict[str, Any] = {}
+    for field in attrs.fields(cls):
+        value = getattr(component, field.name)
+        if field.init and attrs.has(type(value)):
+            changes[field.alias or field.name] = _unloaded(value)
+    names = attrs.fields_dict(cls)
+    if "n_process" in names and names["n_process"].init and getattr(component, "n_process", 0) is None:
+        changes["n_process"] = 1  # the workers are the parallelism; no spaCy processes inside them
+    copy: _T = attrs.evolve(component, **changes)  # type: ignore[misc]
+    return copy
 
 
 def _make_spec(pipeline: Pipeline) -> _Spec:

@@ -177,6 +177,17 @@ def test_pipeline_is_shipped_without_loaded_models() -> None:
     assert spec.token != cdask._make_spec(Pipeline(encoder=claimcheck.SentenceTransformerEncoder(),
                                                    top_k=3)).token
 
+    @attrs.define
+    class Wrapper:  # an encoder wrapping another one (as CachedEncoder does)
+        inner: claimcheck.SentenceTransformerEncoder
+
+        def encode(self, texts: list[str]) -> Any:
+            return self.inner.encode(texts)
+
+    wrapped = cdask._make_spec(Pipeline(encoder=Wrapper(enc)))
+    assert len(cloudpickle.dumps(wrapped)) < 100_000 and wrapped.pipeline.encoder.inner._st is None
+    assert wrapped.pipeline.splitter.n_process == 1  # no spaCy processes inside a worker
+
 
 # -- the blocked candidate search ------------------------------------------------
 
