@@ -320,7 +320,6 @@ class _Part:
     """What one input partition becomes on a worker."""
 
     articles: list[Article]
-    todo: list[str]
     claims: list[Claim]
     emb: npt.NDArray[np.float32]
     skipped: list[Skipped]
@@ -331,7 +330,7 @@ def _extract_part(items: Sequence[object], spec: _Spec) -> _Part:
     arts, todo, skipped = pipeline.prepare(list(items))
     claims, more = pipeline.extract(todo)
     emb = pipeline.embed(claims)
-    return _Part(articles=arts, todo=[a.id for a in todo], claims=claims, emb=emb, skipped=[*skipped, *more])
+    return _Part(articles=arts, claims=claims, emb=emb, skipped=[*skipped, *more])
 
 
 def _light(part: _Part) -> tuple[list[Article], list[Claim], list[Skipped], int]:
@@ -404,21 +403,22 @@ class _Runner:
         return max(1, len(self.client.scheduler_info().get("workers", {})))
 
 
-def _input_partitions(articles: Any, npartitions: int | None, runner: _Runner) -> tuple[list[Any], bool]:
-    """The input as a list of delayed partitions, and whether it was
-    coerced (and checked) on the client already."""
+def _input_partitions(articles: Any, npartitions: int | None, runner: _Runner) -> list[Any]:
+    """The input as a list of delayed partitions.  A list or iterable is
+    checked on the client (the errors of ``claimcheck.check``), sorted by
+    id and cut into contiguous partitions."""
     dask = _import("dask")
     db = _import("dask.bag")
 
     if isinstance(articles, db.Bag):
         bag = articles if npartitions is None else articles.repartition(npartitions=npartitions)
-        return list(bag.to_delayed()), False
+        return list(bag.to_delayed())
     if dask.is_dask_collection(articles):
         if hasattr(articles, "columns") and hasattr(articles, "to_delayed"):
             if "text" not in articles.columns:
                 raise InputError(f"the dataframe has no 'text' column (columns: {list(articles.columns)})")
             frame = articles if npartitions is None else articles.repartition(npartitions=npartitions)
-            return [dask.delayed(_records)(d) for d in frame.to_delayed()], False
+            return [dask.delayed(_records)(d) for d in frame.to_delayed()]
         raise InputError(f"expected a dask Bag or DataFrame of articles, got {type(articles).__name__}")
     from ._io import coerce_articles
 
@@ -426,7 +426,7 @@ def _input_partitions(articles: Any, npartitions: int | None, runner: _Runner) -
     n = npartitions or max(1, min(4 * runner.workers(), math.ceil(len(arts) / 50)))
     n = max(1, min(n, len(arts)))
     size = math.ceil(len(arts) / n) if arts else 1
-    return [dask.delayed(arts[k:k + size], traverse=False) for k in range(0, max(1, len(arts)), size)], True
+    return [dask.delayed(arts[k:k + size], traverse=False) for k in range(0, max(1, len(arts)), size)]
 
 
 def _tree_merge(dask: Any, top_k: int, parts: list[Any]) -> Any:
@@ -539,7 +539,7 @@ def check(
 def _run(dask: Any, pipeline: Pipeline, spec: _Spec, articles: Any, runner: _Runner,
          npartitions: int | None, skipped_input: list[Skipped]) -> Report:
     delayed = dask.delayed
-    inputs, _checked = _input_partitions(articles, npartitions, runner)
+    inputs = _input_partitions(articles, npartitions, runner)
     spec_d = delayed(spec, traverse=False)
 
     # 1. prepare, split and embed each partition on the workers; keep the results there
