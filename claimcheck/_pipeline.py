@@ -156,11 +156,49 @@ class Pipeline:
         return claims, skipped
 
     def embed(self, claims: Sequence[Claim]) -> np.ndarray[Any, Any]:
-        """One L2-normalised row per claim, from the encoder."""
+        """One L2-normalised row per claim, from the encoder.
+
+        The result does not depend on the order of ``claims`` or on
+        ``torch.get_num_threads()``: the encoder sees each distinct text
+        once, sorted, so its batches are always the same; and a torch
+        encoder runs with one intra-op thread (the setting is restored
+        afterwards), so no sum is split differently between threads.
+        Claims sit near the similarity thresholds, and a last-bit
+        difference would otherwise change the report.
+
+        >>> from claimcheck import HashingEncoder
+        >>> Pipeline(encoder=HashingEncoder(dim=8)).embed([]).shape
+        (0, 8)
+        """
+        import sys
+        import threading
+
         texts = [c.text for c in claims]
+        unique = sorted(set(texts))
+        torch: Any = None
+        if type(self.encoder).__name__ != "HashingEncoder" or "torch" in sys.modules:
+            try:
+                import torch
+            except ImportError:  # pragma: no cover - torch comes with sentence-transformers
+                torch = None
+        # torch's thread setting is process-wide: one lock so that concurrent
+        # embed calls (threaded runners) neither race nor restore a wrong value
+        lock = globals().setdefault("_EMBED_THREADS_LOCK", threading.Lock())
         bar = progress_enabled(self.progress)
-        with stage("texts encoded", len(set(texts)), unit="text", enabled=bar) as update:
-            emb = encode_with_progress(self.encoder, texts, update if bar else None)
+        with lock, stage("texts encoded", len(unique), unit="text", enabled=bar) as update:
+            saved = torch.get_num_threads() if torch is not None else None
+            try:
+                if torch is not None and saved != 1:
+                    torch.set_num_threads(1)
+                distinct = encode_with_progress(self.encoder, unique, update if bar else None)
+            finally:
+                if torch is not None and saved is not None and torch.get_num_threads() != saved:
+                    torch.set_num_threads(saved)
+        distinct = np.asarray(distinct)
+        if distinct.ndim != 2 or distinct.shape[0] != len(unique):
+            raise ModelError(f"encoder returned an array of shape {distinct.shape} for {len(unique)} texts")
+        index = {t: k for k, t in enumerate(unique)}
+        emb: np.ndarray[Any, Any] = distinct[[index[t] for t in texts]] if texts else distinct[:0]
         if emb.shape[0] != len(claims):
             raise ModelError(f"encoder returned {emb.shape[0]} rows for {len(claims)} texts")
         return emb
