@@ -372,8 +372,22 @@ class RuleJudge:
                       reason=f"dates disagree: \u201c{ta}\u201d vs \u201c{tb}\u201d", evidence=(ta, tb))
 
     def _polarity(self, a: Claim, b: Claim, sim: float) -> Signal | None:
-        if a.frame.negated == b.frame.negated or sim < 0.55:
+        if sim < 0.55:
             return None
+        if a.frame.negated == b.frame.negated:
+            # the same sentence with a negation added anywhere, even inside a
+            # modifier ("the man who is not smiling"), is still a clash
+            added = _inserted_negation(a.text, b.text)
+            if added is None:
+                return None
+            cue, neg_is_a = added
+            neg, pos = (a, b) if neg_is_a else (b, a)
+            return Signal(
+                kind="polarity", strength=0.8,
+                reason=f"one claim negates the other: \u201c{neg.text}\u201d (\u201c{cue}\u201d) vs "
+                       f"\u201c{pos.text}\u201d",
+                evidence=(cue, pos.text) if neg is a else (pos.text, cue),
+            )
         neg, pos = (a, b) if a.frame.negated else (b, a)
         cues = [c for c in neg.frame.cues
                 if c.lower() in _NEG_WORDS or c.lower().rstrip("d") in _NEG_WORDS
@@ -512,6 +526,46 @@ def _substitution(a: str, b: str) -> tuple[str, str, str] | None:
                 rel = r
                 break
     return x, y, rel or "unknown"
+
+
+_NEGATORS = {"not", "n't", "no", "never"}
+
+
+def _neg_words(text: str) -> list[str]:
+    words = []
+    for w in _WORD_RE.findall(text.lower().replace("\u2019", "'")):
+        if w.endswith("n't") and len(w) > 3:
+            words.extend([w[:-3], "n't"])  # "isn't" -> "is", "n't"
+        else:
+            words.append(w)
+    return words
+
+
+def _inserted_negation(a: str, b: str) -> tuple[str, bool] | None:
+    """``(cue, True if a holds it)`` when one text is the other with a
+    negation word added (or an article turned into "no") and nothing else.
+
+    >>> _inserted_negation("The man who is smiling waves.", "The man who isn't smiling waves.")
+    ("n't", False)
+    """
+    wa, wb = _neg_words(a), _neg_words(b)
+    if len(wa) < 3 or len(wb) < 3:
+        return None
+    ops = [op for op in difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes() if op[0] != "equal"]
+    if len(ops) != 1:
+        return None
+    tag, i1, i2, j1, j2 = ops[0]
+    xs, ys = wa[i1:i2], wb[j1:j2]
+    if tag == "insert" and len(ys) == 1 and ys[0] in _NEGATORS:
+        return ys[0], False
+    if tag == "delete" and len(xs) == 1 and xs[0] in _NEGATORS:
+        return xs[0], True
+    if tag == "replace" and len(xs) == 1 and len(ys) == 1:
+        if xs[0] == "no" and ys[0] in _FUNCTION | {"some", "any"}:
+            return "no", True
+        if ys[0] == "no" and xs[0] in _FUNCTION | {"some", "any"}:
+            return "no", False
+    return None
 
 
 _ORDINAL_WORDS = {w: k for k, w in enumerate(

@@ -293,3 +293,34 @@ def test_opinions_and_questions_are_not_judged() -> None:
     assert j.label == "unrelated" and "opinion" in j.reason
     j = claimcheck.compare("Will the summit be held in Geneva?", "The summit will be held in Paris.")
     assert j.label == "unrelated" and "question" in j.reason
+
+
+def test_inserted_negation_inside_a_modifier_is_a_polarity_clash() -> None:
+    """Both frames are affirmative (the negation sits in a relative clause), yet the texts differ only by it."""
+    from claimcheck._judge import _inserted_negation
+
+    assert _inserted_negation("The man who is smiling waves.", "The man who isn't smiling waves.") == ("n't", False)
+    assert _inserted_negation("There is no dog in the park.", "There is a dog in the park.") == ("no", True)
+    # a second difference, or a non-negating insertion, is not enough
+    assert _inserted_negation("The man who is smiling waves.", "The woman who is not smiling waves.") is None
+    assert _inserted_negation("The man is smiling.", "The man is still smiling.") is None
+    a = Claim(id="a", article="x", source="X", speaker=None, text="The man who is not smiling holds a bag.",
+              start=0, end=39)
+    b = attrs.evolve(a, id="b", source="Y", text="The man who is smiling holds a bag.", end=35)
+    j = RuleJudge().judge(a, b, similarity=0.9)
+    assert (j.label, j.kind) == ("contradiction", "polarity")
+    assert "not" in j.reason
+
+
+def test_negation_in_a_because_clause_does_not_negate_the_claim() -> None:
+    """'because they no longer had...' explains, it does not deny: no polarity flag against a paraphrase."""
+    from claimcheck._compare import _claims_for
+
+    texts = ["The birds flew toward the sun, presumably because they no longer had any sense of time.",
+             "The birds flew toward the sun, apparently having lost their sense of time.",
+             "The birds did not fly toward the sun."]
+    a, b, c = _claims_for(texts, side="t", published=None, speaker=None, source="S")
+    assert not a.frame.negated and c.frame.negated
+    assert RuleJudge().judge(a, b, similarity=0.9).kind != "polarity"
+    # the main-clause negation still counts
+    assert RuleJudge().judge(c, b, 0.9).kind == "polarity"
