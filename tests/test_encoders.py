@@ -92,3 +92,29 @@ def test_onnx_backends_agree_with_torch(backend: str, min_cos: float, tmp_path_f
     # a second encoder reuses the export
     again = SentenceTransformerEncoder(backend=backend, onnx_dir=str(folder)).encode(TEXTS[:2])
     assert np.allclose(again, got[:2], atol=1e-5)
+
+
+def _bench():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "encoders.py"
+    spec = importlib.util.spec_from_file_location("claimcheck_bench_encoders", path)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_encoder_benchmark_reader_spearman_and_skip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bench = _bench()
+    sts = tmp_path / "sts.csv"
+    sts.write_text("g\tf\ty\t1\t2.500\tA girl styles hair.\tA girl brushes hair.\n"
+                   "g\tf\ty\t2\tnot-a-score\tx\ty\n"
+                   "g\tf\ty\t3\t5.0\tOne.\tTwo.\textra\tcolumns\n", encoding="utf-8")
+    pairs = bench.read_sts(sts)
+    assert [(p.a, p.gold) for p in pairs] == [("A girl styles hair.", 2.5), ("One.", 5.0)]
+    assert bench.spearman([1, 2, 2, 3], [1, 2, 2, 3]) == pytest.approx(1.0)
+    assert bench.spearman([1, 2, 3, 4], [4, 3, 2, 1]) == pytest.approx(-1.0)
+    assert bench.main(["--sts", str(tmp_path / "absent.csv")]) == 0
+    assert "skipped" in capsys.readouterr().out
