@@ -192,7 +192,10 @@ def _ann_neighbours(emb: npt.NDArray[np.float32], gid: Int, *, top_k: int,
     near neighbours in its own group, or a true neighbour the graph does
     not reach, can miss other-group neighbours the exact search finds.
     """
-    from usearch.index import Index
+    try:
+        from usearch.index import Index
+    except ImportError as exc:  # pragma: no cover - usearch is a declared dependency
+        raise ConfigError(f"the approximate search needs usearch (pip install usearch): {exc}") from exc
 
     n, dim = emb.shape
     index = Index(ndim=dim, metric="ip", dtype="i8", connectivity=_HNSW_CONNECTIVITY,
