@@ -147,6 +147,7 @@ def read_paths(
     to it as a :class:`Skipped` (article ``"FILE:LINE"``) and reading goes on.
     """
     out: list[Article] = []
+    places: list[str] = []  # where each article came from, for messages
     for raw in paths:
         path = Path(raw)
         if path.suffix.lower() == ".jsonl":
@@ -166,6 +167,7 @@ def read_paths(
                     if not isinstance(obj, dict):
                         raise InputError(f"{where}: expected a JSON object, got {type(obj).__name__}")
                     out.append(_from_mapping(obj, where=where))
+                    places.append(where)
                 except InputError as exc:
                     if bad_lines is None:
                         raise
@@ -173,4 +175,10 @@ def read_paths(
         else:
             text = _read_text(path)
             out.append(Article(id=path.stem, source=source or path.stem, text=text))
+            places.append(str(path))
+    first: dict[str, str] = {}
+    for article, place in zip(out, places):
+        if article.id in first:
+            raise InputError(f"{place}: duplicate article id {article.id!r} (first at {first[article.id]})")
+        first[article.id] = place
     return coerce_articles(out)

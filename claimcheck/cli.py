@@ -59,6 +59,12 @@ def _parser() -> argparse.ArgumentParser:
                    help="skip malformed JSONL lines (each is reported) instead of stopping at the first")
     c.add_argument("--fail-on-contradiction", action="store_true",
                    help="exit with status 1 when any contradiction is found")
+    c.add_argument("--html", choices=["strip", "reject", "keep"], default="strip",
+                   help="articles that are HTML: strip the tags (default), reject them (reported as skipped) "
+                        "or keep the text as it is")
+    c.add_argument("--max-chars", type=int, default=1_000_000, metavar="N",
+                   help="analyse at most the first N characters of an article (default 1,000,000; "
+                        "the rest is reported as not analysed)")
     c.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="progress bars on stderr (default: only when stderr is a terminal)")
     c.add_argument("--cache", metavar="DIR",
@@ -72,7 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         bad: list[Skipped] | None = [] if args.skip_bad_lines else None
         articles = read_paths(args.paths, source=args.source, bad_lines=bad)
-        options: dict[str, object] = {"topic_threshold": args.topic_threshold}
+        options: dict[str, object] = {"topic_threshold": args.topic_threshold, "html": args.html,
+                                      "max_chars": args.max_chars}
         if args.model:
             from ._encode import SentenceTransformerEncoder
 
