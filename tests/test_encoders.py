@@ -53,8 +53,10 @@ def test_progress_for_encoders_without_the_keyword() -> None:
 
 
 @pytest.fixture(scope="module")
-def torch_encoder() -> SentenceTransformerEncoder:
-    return SentenceTransformerEncoder(batch_size=2)
+def torch_encoder(st_encoder: SentenceTransformerEncoder) -> SentenceTransformerEncoder:
+    enc = SentenceTransformerEncoder(batch_size=2)
+    enc._st = st_encoder._load()  # the session's model, loaded once
+    return enc
 
 
 def test_batched_torch_encoding_matches_sentence_transformers(torch_encoder: SentenceTransformerEncoder) -> None:
