@@ -2,6 +2,7 @@
 
     python benchmarks/dask_compare.py                    # examples/quake.jsonl, real model
     python benchmarks/dask_compare.py --workers 2 --repeat 3 --hashing
+    python benchmarks/dask_compare.py --fnc1 200 --hashing --repeat 1   # first 200 FNC-1 test bodies
 
 Runs both paths on the same articles in one process (the cluster's workers
 are separate processes on loopback), each once cold (models loaded in the
@@ -28,6 +29,18 @@ import claimcheck  # noqa: E402
 import claimcheck.dask as cdask  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
+FNC1_BODIES = ROOT.parent / "shared" / "data" / "fnc1" / "competition_test_bodies.csv"
+
+
+def fnc1_articles(limit: int) -> list[claimcheck.Article]:
+    """The first ``limit`` FNC-1 test bodies.  They have no outlet, so each
+    gets one of 17 made-up sources (by body id) to have cross-source pairs."""
+    import csv
+
+    with FNC1_BODIES.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))[:limit]
+    return [claimcheck.Article(id=f"fnc-{int(r['Body ID']):05d}", source=f"outlet-{int(r['Body ID']) % 17}",
+                               text=r["articleBody"]) for r in rows]
 
 
 def contradictions(r: claimcheck.Report) -> set[tuple[str, str, str, str]]:
@@ -47,11 +60,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--npartitions", type=int, default=None)
     ap.add_argument("--repeat", type=int, default=3, help="warm runs of each path")
     ap.add_argument("--hashing", action="store_true", help="HashingEncoder instead of the real model")
+    ap.add_argument("--fnc1", type=int, default=0, metavar="N",
+                    help="use the first N FNC-1 test bodies from ../shared/data instead of the paths")
     args = ap.parse_args(argv)
+    if args.fnc1 and not FNC1_BODIES.is_file():
+        print(f"skipped: {FNC1_BODIES} not found")
+        return 0
 
     from dask.distributed import Client, LocalCluster
 
-    arts = claimcheck.read_paths(args.paths)
+    arts = fnc1_articles(args.fnc1) if args.fnc1 else claimcheck.read_paths(args.paths)
     options: dict[str, Any] = {"encoder": claimcheck.HashingEncoder()} if args.hashing else {}
     pipeline = claimcheck.Pipeline(**options)
 
@@ -76,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     same_json = single.to_json() == dist.to_json()
     print(f"# claimcheck.dask vs claimcheck.check — {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC, "
           f"{nproc()} cores, load {load_average()}")
-    print(f"# input: {', '.join(Path(p).name for p in args.paths)} ({len(arts)} articles); encoder: "
+    what = "FNC-1 test bodies" if args.fnc1 else ", ".join(Path(p).name for p in args.paths)
+    print(f"# input: {what} ({len(arts)} articles); encoder: "
           f"{'HashingEncoder' if args.hashing else claimcheck.DEFAULT_MODEL}; LocalCluster {args.workers} "
           f"workers x 1 thread, started in {start_s:.1f} s")
     print()
