@@ -169,6 +169,8 @@ def parse_number(text: str) -> float | None:
     23.0
     >>> parse_number("NaN") is None
     True
+    >>> parse_number("7-2") is None
+    True
     """
     s = text.lower().replace(",", "").replace("$", "").replace("%", "").strip()
     if not s:
@@ -180,6 +182,8 @@ def parse_number(text: str) -> float | None:
         if not part or part == "and":
             continue
         if re.fullmatch(r"\d+(?:\.\d+)?|\.\d+", part):
+            if current:
+                return None  # "7-2" is a score or a range, not seven plus two
             current += float(part)
         elif part in _NUMBER_WORDS:
             current += _NUMBER_WORDS[part]

@@ -222,6 +222,11 @@ class RuleJudge:
         model = self.same_fact_model or default_model()
         p_same = model.probability(same_fact_features(a, b, sim))
         threshold = model.threshold if self.paraphrase is None else self.paraphrase
+        veto = _frame_veto(a, b)
+        if veto:
+            # Not a conflict the signals could pin down, but not the same fact either.
+            return verdict("compatible", max(0.5, 1.0 - p_same),
+                           f"related claims, but not the same fact: {veto} (similarity {sim:.2f})")
         if p_same >= threshold or ratio >= 90:
             return verdict("entailment", max(p_same, ratio / 100.0),
                            f"the claims say the same thing (same-fact probability {p_same:.2f}, "
@@ -529,6 +534,35 @@ def _substitution(a: str, b: str) -> tuple[str, str, str] | None:
 
 
 _NEGATORS = {"not", "n't", "no", "never"}
+
+
+def _frame_veto(a: Claim, b: Claim) -> str:
+    """Why two claims with no flagged conflict still cannot state the same
+    fact: their frames disagree on polarity, numbers, places, dates or
+    likelihood.  Empty when nothing disagrees.
+
+    >>> from claimcheck import Claim
+    >>> from claimcheck._types import Frame
+    >>> a = Claim(id="a", article="x", source="X", speaker=None, text="He will go.", start=0, end=11)
+    >>> _frame_veto(a, attrs.evolve(a, id="b", frame=Frame(negated=True)))
+    'one is negated and the other is not'
+    """
+    fa, fb = a.frame, b.frame
+    if fa.negated != fb.negated:
+        return "one is negated and the other is not"
+    va = {round(q.value, 6) for q in fa.quantities}
+    vb = {round(q.value, 6) for q in fb.quantities}
+    if va and vb and not (va & vb):
+        return "their numbers differ"
+    pa = {_place_key(p) for p in fa.places}
+    pb = {_place_key(p) for p in fb.places}
+    if pa and pb and not (pa & pb):
+        return "they name different places"
+    if fa.dates and fb.dates and not (set(fa.dates) & set(fb.dates)):
+        return "they give different dates"
+    if fa.likelihood is not None and fb.likelihood is not None and abs(fa.likelihood - fb.likelihood) >= 0.4:
+        return "they differ on how likely it is"
+    return ""
 
 
 def _neg_words(text: str) -> list[str]:

@@ -14,8 +14,8 @@ from ._claims import SpacySplitter, Splitter
 from ._clean import english_score, looks_like_html, strip_html
 from ._encode import Encoder, SentenceTransformerEncoder, encode_with_progress
 from ._io import coerce_articles
-from ._judge import Judge, RuleJudge, judge_pairs
-from ._match import candidate_pairs, check_search_mode, connected_groups
+from ._judge import Judge, RuleJudge, _frame_veto, judge_pairs
+from ._match import candidate_pairs, check_search_mode
 from ._progress import check_progress, progress_enabled, stage
 from ._report import Report, build_graph
 from ._types import Article, Claim, Cluster, Judgement, Skipped
@@ -258,33 +258,45 @@ class Pipeline:
         def groups_of(c: Claim) -> tuple[str, str]:
             return (c.source, c.speaker or "")
 
-        for j in judged:
-            i, k = index[j.a], index[j.b]
+        # Claims merge along "same fact" edges, strongest first, unless
+        # (a) some pair across the two groups is blocked: a contradiction, an
+        # update, or frames that disagree (numbers, places, dates, polarity,
+        # likelihood), or (b) most judged pairs across them are not "the same
+        # fact", so A~B~C chains do not pull unrelated facts together.
+        verdicts: dict[tuple[int, int], bool] = {}
+
+        def note(i: int, k: int, j: Judgement) -> None:
+            key = (min(i, k), max(i, k))
+            judged_pairs.add(key)
             if j.label == "entailment":
-                edges.append((min(i, k), max(i, k), j.score))
-            elif j.label in {"contradiction", "update"}:
-                cannot.add((min(i, k), max(i, k)))
-        groups = connected_groups(len(claims), edges, cannot)
-        # A cluster must never hold two claims the judge calls a contradiction:
-        # judge the member pairs that were not candidates, and split again if needed.
-        for _ in range(3):
+                verdicts[key] = True
+                edges.append((key[0], key[1], j.score))
+            else:
+                verdicts[key] = False
+                if j.label in {"contradiction", "update"} or _frame_veto(claims[i], claims[k]):
+                    cannot.add(key)
+
+        for j in judged:
+            note(index[j.a], index[j.b], j)
+        groups = _majority_groups(len(claims), edges, cannot, verdicts)
+        # Judge the member pairs that were not candidates, and group again.
+        # Pairs from the same source and speaker are judged only to keep
+        # them apart; they never become judgements of the report.
+        for _ in range(10):
             extra = []
             for members in groups:
-                if len(members) < 2:
-                    continue
                 for x in range(len(members)):
                     for y in range(x + 1, len(members)):
                         i, k = members[x], members[y]
-                        if (i, k) not in judged_pairs and groups_of(claims[i]) != groups_of(claims[k]):
+                        if (i, k) not in judged_pairs:
                             extra.append((i, k, float(emb[i] @ emb[k])))
             if not extra:
                 break
             for (i, k, _s), j in zip(extra, judge_pairs(self.judge, [(claims[i], claims[k], s) for i, k, s in extra])):
-                judged_pairs.add((i, k))
-                more.append(j)
-                if j.label in {"contradiction", "update"}:
-                    cannot.add((i, k))
-            groups = connected_groups(len(claims), edges, cannot)
+                if groups_of(claims[i]) != groups_of(claims[k]):
+                    more.append(j)
+                note(i, k, j)
+            groups = _majority_groups(len(claims), edges, cannot, verdicts)
         outlets_total = len({c.source for c in claims})
         out = []
         for members in groups:
@@ -312,6 +324,46 @@ class Pipeline:
 
 #: articles split per progress update (pairs judged: 64 times as many)
 _STEP = 32
+
+
+def _majority_groups(n: int, edges: Sequence[tuple[int, int, float]], cannot: set[tuple[int, int]],
+                     verdicts: dict[tuple[int, int], bool]) -> list[list[int]]:
+    """Merge along ``edges`` (strongest first) unless a ``cannot`` pair
+    would end up in one group or most judged pairs across the two groups
+    are not the same fact.  Deterministic; returns sorted groups.
+
+    >>> _majority_groups(3, [(0, 1, 0.9), (1, 2, 0.8)], set(), {(0, 1): True, (1, 2): True, (0, 2): False})
+    [[0, 1, 2]]
+    >>> _majority_groups(3, [(0, 1, 0.9), (1, 2, 0.8)], {(0, 2)}, {(0, 1): True, (1, 2): True})
+    [[0, 1], [2]]
+    """
+    group = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    for i, k, _s in sorted(edges, key=lambda e: (-e[2], e[0], e[1])):
+        gi, gk = group[i], group[k]
+        if gi == gk:
+            continue
+        yes = no = 0
+        blocked = False
+        for x in members[gi]:
+            for y in members[gk]:
+                key = (x, y) if x < y else (y, x)
+                if key in cannot:
+                    blocked = True
+                    break
+                v = verdicts.get(key)
+                if v is not None:
+                    yes += v
+                    no += not v
+            if blocked:
+                break
+        if blocked or no > yes:
+            continue
+        keep, gone = (gi, gk) if gi < gk else (gk, gi)
+        for x in members[gone]:
+            group[x] = keep
+        members[keep] = sorted(members[keep] + members.pop(gone))
+    return sorted(members.values(), key=lambda g: g[0])
 
 
 def check(articles: Iterable[object] | str | Article, **options: Any) -> Report:
