@@ -10,6 +10,7 @@ the splitter, the encoder or the judge.
 
 from __future__ import annotations
 
+from ._cache import CachedEncoder
 from ._claims import REPORTING_VERBS, SpacySplitter, Splitter
 from ._compare import compare, compare_many
 from ._encode import DEFAULT_MODEL, Encoder, HashingEncoder, SentenceTransformerEncoder
@@ -32,6 +33,7 @@ __all__ = [
     "LABELS",
     "REPORTING_VERBS",
     "Article",
+    "CachedEncoder",
     "ClaimcheckError",
     "Claim",
     "Cluster",

@@ -23,7 +23,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
                       "coerce_articles", "build_graph", "render_html", "to_node_link",
                       "from_node_link", "write_graphml", "write_gexf")),
     ("Pipeline stages", ("Splitter", "SpacySplitter", "Encoder", "SentenceTransformerEncoder",
-                         "HashingEncoder", "Judge", "RuleJudge", "NLIJudge", "Signal")),
+                         "HashingEncoder", "CachedEncoder", "Judge", "RuleJudge", "NLIJudge", "Signal")),
     ("Data types and constants", ("Article", "Claim", "Frame", "Entity", "Quantity", "Cluster",
                                   "Judgement", "Skipped", "LABELS", "KINDS", "REPORTING_VERBS",
                                   "DEFAULT_MODEL", "GRAPH_SCHEMA")),
