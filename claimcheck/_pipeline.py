@@ -31,6 +31,13 @@ def _check_unit(name: str) -> Any:
     return validate
 
 
+def _one_of(name: str, allowed: tuple[str, ...]) -> Any:
+    def validate(_inst: object, _attr: object, value: object) -> None:
+        if value not in allowed:
+            raise ConfigError(f"{name} must be one of {', '.join(allowed)}; got {value!r}")
+    return validate
+
+
 def _positive(_inst: object, attr: attrs.Attribute[int], value: int) -> None:
     if value < 1:
         raise ConfigError(f"{attr.name} must be at least 1, got {value!r}")
@@ -53,7 +60,7 @@ class Pipeline:
     topic_threshold: float = attrs.field(default=0.4, validator=_check_unit("topic_threshold"))
     top_k: int = attrs.field(default=20, validator=_positive)
     max_chars: int = attrs.field(default=1_000_000, validator=_positive)
-    html: str = attrs.field(default="strip", validator=attrs.validators.in_(("strip", "reject", "keep")))
+    html: str = attrs.field(default="strip", validator=_one_of("html", ("strip", "reject", "keep")))
     min_english: float = attrs.field(default=0.08, validator=_check_unit("min_english"))
     #: candidate search: "exact" (all pairs, blockwise), "ann" (approximate
     #: nearest-neighbour index, sub-quadratic) or "auto" (ANN from 50,000 claims)
@@ -242,7 +249,7 @@ class Pipeline:
             graph=build_graph(tuple(claims), clusters, judgements, articles=tuple(arts)),
             options={"topic_threshold": self.topic_threshold, "top_k": self.top_k,
                      "encoder": getattr(self.encoder, "name", type(self.encoder).__name__),
-                     "judge": type(self.judge).__name__},
+                     "judge": type(self.judge).__name__, "search": self.search},
         )
 
     def _clusters(self, claims: list[Claim], emb: np.ndarray[Any, Any],

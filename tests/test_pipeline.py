@@ -319,3 +319,15 @@ def test_splitter_output_does_not_depend_on_the_batch(arts: list[dict[str, objec
     for art, result in zip(articles, together):
         assert splitter.split_one(art) == result
         assert all(c.id == f"{art.id}:{k}" for k, c in enumerate(result[0]))
+
+
+def test_bad_html_option_is_a_config_error_and_search_is_recorded() -> None:
+    """A wrong ``html=`` names the allowed values in claimcheck's own error; the report records ``search``."""
+    import pytest as _pytest
+
+    from claimcheck import ConfigError, HashingEncoder, Pipeline
+
+    with _pytest.raises(ConfigError, match="strip, reject, keep"):
+        Pipeline(encoder=HashingEncoder(), html="drop")
+    r = Pipeline(encoder=HashingEncoder(), search="exact").run(["Rain fell on Monday in the capital."])
+    assert r.options["search"] == "exact"
