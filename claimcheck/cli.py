@@ -10,6 +10,7 @@ Exit codes: 0 ok, 1 contradictions found with ``--fail-on-contradiction``,
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -105,7 +106,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             except OSError as exc:
                 raise InputError(f"{args.output}: cannot write: {exc.strerror or exc}") from None
         else:
-            sys.stdout.write(out)
+            try:
+                sys.stdout.write(out)
+                sys.stdout.flush()
+            except BrokenPipeError:
+                # the reader went away (``| head``): stop quietly, as Unix tools do
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+                return 0
     except ModelError as exc:
         print(f"claimcheck: model error: {exc}", file=sys.stderr)
         return 3

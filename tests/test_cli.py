@@ -123,3 +123,25 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
             main(argv)
         assert info.value.code == 2
     assert "usage: claimcheck" in capsys.readouterr().err
+
+
+def test_broken_pipe_exits_quietly(tmp_path: Path) -> None:
+    """``claimcheck check ... | head -1`` must not print a BrokenPipeError traceback."""
+    import subprocess
+    import sys as _sys
+
+    big = tmp_path / "many.jsonl"
+    big.write_text("\n".join(
+        json.dumps({"id": f"a{k}", "source": f"S{k % 3}", "text": f"Officials said {k} people attended the fair."})
+        for k in range(400)) + "\n", encoding="utf-8")
+    code = ("import sys, claimcheck.cli as c; from claimcheck import HashingEncoder, Pipeline; "
+            "c.Pipeline = lambda **kw: Pipeline(encoder=HashingEncoder(), **kw); "
+            "sys.exit(c.main(sys.argv[1:]))")
+    proc = subprocess.Popen([_sys.executable, "-c", code, "check", str(big), "--format", "json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(10)
+    proc.stdout.close()  # the reader goes away
+    err = proc.stderr.read().decode("utf-8", "replace")
+    assert proc.wait(timeout=300) == 0
+    assert "Traceback" not in err
