@@ -19,7 +19,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from ._lexicon import antonym_kind
-from ._samefact import SameFactModel, default_model, same_fact_features
+from ._samefact import SameFactModel, default_model, same_fact_probability
 from ._taxonomy import relation
 from ._types import Claim, Judgement, Quantity
 
@@ -220,7 +220,7 @@ class RuleJudge:
                            f"the same claim with \u201c{x}\u201d for \u201c{y}\u201d (WordNet {rel})")
         ratio = fuzz.token_sort_ratio(a.text.lower(), b.text.lower())
         model = self.same_fact_model or default_model()
-        p_same = model.probability(same_fact_features(a, b, sim))
+        p_same = same_fact_probability(a, b, sim, model)
         threshold = model.threshold if self.paraphrase is None else self.paraphrase
         veto = _frame_veto(a, b)
         if veto:
@@ -386,13 +386,7 @@ class RuleJudge:
             if added is None:
                 return None
             cue, neg_is_a = added
-            neg, pos = (a, b) if neg_is_a else (b, a)
-            return Signal(
-                kind="polarity", strength=0.8,
-                reason=f"one claim negates the other: \u201c{neg.text}\u201d (\u201c{cue}\u201d) vs "
-                       f"\u201c{pos.text}\u201d",
-                evidence=(cue, pos.text) if neg is a else (pos.text, cue),
-            )
+            return _negation_signal(a, b, neg_is_a, cue, strength=0.8)
         neg, pos = (a, b) if a.frame.negated else (b, a)
         cues = [c for c in neg.frame.cues
                 if c.lower() in _NEG_WORDS or c.lower().rstrip("d") in _NEG_WORDS
@@ -408,13 +402,7 @@ class RuleJudge:
         containment = common / min(len(ln), len(lp))
         if containment < 0.75 or common / max(len(ln), len(lp)) < 0.3:
             return None
-        overlap = 100.0 * containment
-        cue = cues[0]
-        return Signal(
-            kind="polarity", strength=0.5 + 0.4 * (overlap / 100.0),
-            reason=f"one claim negates the other: \u201c{neg.text}\u201d (\u201c{cue}\u201d) vs \u201c{pos.text}\u201d",
-            evidence=(cue, pos.text) if neg is a else (pos.text, cue),
-        )
+        return _negation_signal(a, b, neg is a, cues[0], strength=0.5 + 0.4 * containment)
 
     def _antonym(self, a: Claim, b: Claim, sim: float) -> Signal | None:
         if sim < 0.55:
@@ -534,6 +522,16 @@ def _substitution(a: str, b: str) -> tuple[str, str, str] | None:
 
 
 _NEGATORS = {"not", "n't", "no", "never"}
+
+
+def _negation_signal(a: Claim, b: Claim, neg_is_a: bool, cue: str, *, strength: float) -> Signal:
+    """The polarity signal: one claim (``a`` when ``neg_is_a``) negates the other with ``cue``."""
+    neg, pos = (a, b) if neg_is_a else (b, a)
+    return Signal(
+        kind="polarity", strength=strength,
+        reason=f"one claim negates the other: \u201c{neg.text}\u201d (\u201c{cue}\u201d) vs \u201c{pos.text}\u201d",
+        evidence=(cue, pos.text) if neg_is_a else (pos.text, cue),
+    )
 
 
 def _frame_veto(a: Claim, b: Claim) -> str:
