@@ -71,6 +71,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _machine  # noqa: E402
 import _readers as R  # noqa: E402
+from _readers import rank, spearman  # noqa: E402,F401 (rank, spearman: used by tests too)
 
 import claimcheck  # noqa: E402
 
@@ -392,36 +393,6 @@ def run_story(story: Story, **options: Any) -> StoryResult:
 # ---------------------------------------------------------------- small statistics
 
 
-def rank(values: Sequence[float]) -> np.ndarray[Any, np.dtype[np.float64]]:
-    """Ranks 1..n with ties given their average rank.
-
-    >>> rank([10, 20, 20, 5]).tolist()
-    [2.0, 3.5, 3.5, 1.0]
-    """
-    x = np.asarray(values, dtype=np.float64)
-    order = np.argsort(x, kind="mergesort")
-    ranks = np.empty(len(x), dtype=np.float64)
-    ranks[order] = np.arange(1, len(x) + 1)
-    for v in np.unique(x):
-        tie = x == v
-        if tie.sum() > 1:
-            ranks[tie] = ranks[tie].mean()
-    return ranks
-
-
-def spearman(x: Sequence[float], y: Sequence[float]) -> float:
-    """Spearman rank correlation (Pearson on average ranks); nan if either side is constant.
-
-    >>> round(spearman([1, 2, 3, 4], [10, 20, 30, 40]), 6), round(spearman([1, 2, 3], [3, 2, 1]), 6)
-    (1.0, -1.0)
-    """
-    if len(x) != len(y):
-        raise ValueError(f"x has {len(x)} values, y has {len(y)}")
-    rx, ry = rank(x), rank(y)
-    rx -= rx.mean()
-    ry -= ry.mean()
-    den = float(np.sqrt((rx * rx).sum() * (ry * ry).sum()))
-    return float((rx * ry).sum() / den) if den else float("nan")
 
 
 def best_threshold(scores: Sequence[float], gold: Sequence[bool]) -> tuple[float, float]:

@@ -39,6 +39,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _machine import load_average, nproc  # noqa: E402
+from _readers import spearman  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 STSB_TEST = ROOT.parent / "shared" / "data" / "stsb" / "sts-test.csv"
@@ -69,28 +70,6 @@ def read_sts(path: Path) -> list[Pair]:
     return out
 
 
-def spearman(x: Sequence[float], y: Sequence[float]) -> float:
-    """Spearman's rank correlation (ties get their average rank).
-
-    >>> round(spearman([1, 2, 3, 4], [10, 20, 30, 40]), 6), round(spearman([1, 2, 3], [3, 2, 1]), 6)
-    (1.0, -1.0)
-    """
-    def ranks(v: Sequence[float]) -> np.ndarray:
-        a = np.asarray(v, dtype=np.float64)
-        order = np.argsort(a, kind="mergesort")
-        r = np.empty(len(a), dtype=np.float64)
-        r[order] = np.arange(len(a), dtype=np.float64)
-        for value in np.unique(a):
-            same = a == value
-            if same.sum() > 1:
-                r[same] = r[same].mean()
-        return r
-
-    rx, ry = ranks(x), ranks(y)
-    rx -= rx.mean()
-    ry -= ry.mean()
-    denom = float(np.sqrt((rx * rx).sum() * (ry * ry).sum()))
-    return float((rx * ry).sum() / denom) if denom else 0.0
 
 
 @dataclass
