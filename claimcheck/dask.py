@@ -49,6 +49,7 @@ import attrs
 import numpy as np
 import numpy.typing as npt
 
+from ._match import _group_ids
 from ._pipeline import Pipeline
 from ._report import Report
 from ._types import Article, Claim, Judgement, Skipped
@@ -165,11 +166,6 @@ def _block_pair(p: _Block, q: _Block, threshold: float, top_k: int, same: bool) 
     return _merge(top_k, *fwd), _merge(top_k, *bwd)
 
 
-def _group_codes(groups: Sequence[object]) -> npt.NDArray[np.int64]:
-    codes: dict[str, int] = {}
-    return np.array([codes.setdefault(repr(g), len(codes)) for g in groups], dtype=np.int64)
-
-
 def _assemble(merged: Iterable[Triples]) -> list[tuple[int, int, float]]:
     """Per-row candidates -> sorted pairs ``(i, j, cosine)`` with ``i < j``.
 
@@ -232,7 +228,7 @@ def blocked_candidate_pairs(
         raise InputError(f"emb must be 2-D with one row per group, got shape {emb.shape} for {len(groups)} groups")
     if n < 2:
         return []
-    codes = _group_codes(groups)
+    codes = _group_ids(groups)
     blocks = [_Block(emb=emb[lo:lo + block], index=np.arange(lo, min(n, lo + block), dtype=np.int64),
                      group=codes[lo:lo + block]) for lo in range(0, n, block)]
     rows: list[list[Triples]] = [[] for _ in blocks]
@@ -576,7 +572,7 @@ def _run(dask: Any, pipeline: Pipeline, spec: _Spec, articles: Any, runner: _Run
             index[p][s:e] = np.arange(len(claims_g), len(claims_g) + e - s)
             claims_g.extend(light[p][1][s:e])
     n = len(claims_g)
-    codes = _group_codes([(c.source, c.speaker or "") for c in claims_g])
+    codes = _group_ids([(c.source, c.speaker or "") for c in claims_g])
     skipped = [*skipped_input, *(s for lp in light for s in lp[2])]
     dim = max((lp[3] for lp in light), default=0)
 
