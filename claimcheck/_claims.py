@@ -38,6 +38,14 @@ REPORTING_VERBS = frozenset({
     "comment", "clarify", "specify", "speculate", "suspect", "brief",
     "reckon", "guess", "boast", "lament", "affirm", "proclaim",
 })
+#: Verbs that only report speech: a clause joined to another by one of these
+#: ("…, adding that …", "… and said that …") reports what that clause's subject said.
+_SPEECH_VERBS = frozenset({
+    "say", "tell", "announce", "claim", "insist", "add", "note", "state", "warn", "argue",
+    "acknowledge", "admit", "explain", "stress", "emphasize", "emphasise", "reiterate", "declare",
+    "assert", "allege", "maintain", "concede", "contend", "caution", "tweet", "reply", "testify",
+    "deny", "confirm", "predict", "write", "post", "complain", "promise", "pledge", "vow",
+})
 _RELATIVE = {"which", "who", "that", "whom"}
 _OPEN_QUOTES = {"“", '"', "‘"}
 _CLOSE_QUOTES = {"”", '"'}
@@ -327,6 +335,20 @@ class SpacySplitter:
                 inherited_verb = None
             if attributions:
                 covered: set[int] = set()
+                root = _root(sent)
+                reported = {x.i for att in attributions
+                            for top in ([att.verb] if att.verb is not None else []) + att.content
+                            for x in top.subtree}
+                if root.i not in reported and _stands_alone(root, reported):
+                    # The reporting verb hangs off a clause of its own ("The case was
+                    # brought by X, which argued that …", "X arrived and said …"): that
+                    # clause is a claim too, without the attribution inside it.
+                    for clause, subj in self._clauses(root, reported):
+                        covered.update(t.i for t in clause)
+                        claim = self._make_claim(article, clause, subj, None, n, si, reg, None, offset)
+                        if claim is not None:
+                            n += 1
+                            yield claim
                 for att in attributions:
                     for root in att.content:
                         for clause, subj in self._clauses(root, att.exclude | covered):
@@ -384,6 +406,17 @@ class SpacySplitter:
         low = subj.lower_
         if low == "it" and reg.last_group:
             return reg.last_group, subj.text  # "It said …" after "The ministry said …"
+        if low in _RELATIVE and subj.head.dep_ == "relcl" and subj.head.head.i != subj.head.i:
+            # "the union, which argued that …": the relative pronoun stands for its
+            # antecedent, when that names someone who can speak
+            ante = subj.head.head
+            speaker = self._speaker_of(ante, reg)[0]
+            e = ent_containing(ante)
+            if e is not None and e.label_ in {"PERSON", "ORG", "GPE", "NORP"} \
+                    or ante.lower_ in _ROLE_NOUNS or ante.lemma_.lower() in _ROLE_NOUNS \
+                    or speaker is not None and entity_key(speaker) in reg.people:
+                return speaker, subj.text
+            return None, subj.text
         if low in {"i", "we", "you", "it", "this", "that", "which", "who"}:
             return None, subj.text
         if low in _PRONOUNS:
@@ -393,8 +426,7 @@ class SpacySplitter:
         ent = ent_containing(subj)
         if ent is not None and (ent.label_ == "PERSON" or entity_key(ent.text) in reg.people):
             return reg.canonical(ent.text), ent.text
-        phrase = [t for t in subj.subtree if t.dep_ not in {"appos", "punct", "relcl", "acl", "prep"}
-                  or t.i == subj.i]
+        phrase = [t for t in _phrase(subj) if t.dep_ not in {"punct", "prep"} or t.i == subj.i]
         # keep the contiguous stretch that holds the head
         phrase = _contiguous(phrase, subj)
         mention = squash(" ".join(t.text for t in phrase)).replace(" 's", "'s").replace(" ’s", "’s")
@@ -436,6 +468,12 @@ class SpacySplitter:
                     # "…, adding that …" shares the speaker of its head.
                     head = by_verb[t.head.i]
                     speaker, mention = head.speaker, head.mention
+                elif t.dep_ in {"advcl", "conj"} and lemma in _SPEECH_VERBS and t.i > t.head.i \
+                        and _subject(t.head) is not None \
+                        and _subject(t.head).dep_ == "nsubj":  # type: ignore[union-attr]
+                    # "X slammed the plan, adding that …", "X arrived and said that …":
+                    # the speaker is the subject of the clause the reporting verb joins
+                    speaker, mention = self._speaker_of(_subject(t.head), reg)  # type: ignore[arg-type]
                 else:
                     continue
                 if speaker is None and mention is None:
@@ -518,10 +556,10 @@ class SpacySplitter:
     def _make_claim(self, article: Article, toks: list[Token], subj: Token | None,
                     att: _Attribution | None, n: int, si: int, reg: _Registry,
                     inherited_verb: str | None, offset: int = 0) -> Claim | None:
-        toks = _trim(toks)
+        toks = _drop_orphan_punct(_trim(toks))
         if toks and toks[0].lower_ in {"when", "where"} and toks[0].head.dep_ == "relcl":
             toks = toks[1:]  # ", when the Kremlin leader met …" states that he met
-        if sum(1 for t in toks if t.is_alpha) < self.min_words:
+        if not toks or subj is None and sum(1 for t in toks if t.is_alpha) < self.min_words:
             return None
         start = offset + toks[0].idx
         end = offset + toks[-1].idx + len(toks[-1])
@@ -530,16 +568,18 @@ class SpacySplitter:
         if subj is not None and toks and toks[0].lower_ in _RELATIVE and toks[0].dep_ in {"nsubj", "nsubjpass"}:
             # the relative pronoun stands for its antecedent
             toks = toks[1:]
-            antecedent = [t for t in subj.subtree if t.i < subj.i or t.i == subj.i or t.dep_ in {"compound"}]
-            subj_toks = _contiguous([t for t in antecedent if t.dep_ not in {"relcl", "acl", "appos", "punct"}], subj)
+            subj_toks = _antecedent(subj, before=toks[0].i)
             body = _render(subj_toks) + " " + _render(toks)
         elif subj is not None and not any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in toks):
             # all subject children of the verb (the parser sometimes splits one
             # noun phrase into two), without relative clauses and appositions
             subjects = [c for c in subj.head.children if c.dep_ == subj.dep_] or [subj]
-            subj_toks = [t for c in subjects for t in c.subtree if t.dep_ not in {"relcl", "acl", "appos"}]
-            subj_toks = _contiguous(subj_toks, subj)
+            subj_toks = _contiguous([t for c in subjects for t in _phrase(c)], subj)
+            while subj_toks and subj_toks[-1].is_punct:
+                subj_toks = subj_toks[:-1]
             body = _render(subj_toks) + " " + body
+        if sum(1 for t in list(toks) + subj_toks if t.is_alpha) < self.min_words:
+            return None  # counted with the subject it shares: "… and needs repairs"
         text = squash(body)
         if not text:
             return None
@@ -644,6 +684,83 @@ def _trim(toks: list[Token]) -> list[Token]:
                     or toks[-1].lower_ in _TAIL_WORDS and toks[-1].dep_ in {"cc", "mark"}):
         toks = toks[:-1]
     return toks
+
+
+# Dependents a clause cannot lose and still say something: its subject,
+# object or complement.
+_CORE_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "dobj", "dative", "attr", "acomp", "oprd",
+              "ccomp", "xcomp", "pobj", "pcomp"}
+
+
+def _stands_alone(root: Token, removed: set[int]) -> bool:
+    """Whether the clause headed by ``root`` still makes a claim once the
+    tokens in ``removed`` (a reported statement inside it) are taken out.
+
+    It must be a verb with a subject, and what was taken out must have been
+    a modifier (a relative or adverbial clause, a coordinated clause), not
+    the subject, object or complement the clause needs ("Reports said that
+    …", "He got others telling him that …").
+    """
+    if root.pos_ not in {"VERB", "AUX"}:
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"} and c.i not in removed
+               for c in root.children):
+        return False
+    for t in root.subtree:
+        if t.i not in removed or t.head.i in removed or t.head.i == t.i:
+            continue
+        # ``t`` tops a stretch that was taken out
+        if t.dep_ in _CORE_DEPS:
+            return False
+        if t.dep_ == "acl" and any(c.dep_ == "mark" for c in t.children):
+            return False  # "the claim that …": the noun needs its clause
+        head = t.head
+        if head.lemma_.lower() == "be" and not any(
+                c.dep_ in {"attr", "acomp", "oprd", "prep"} and c.i not in removed for c in head.children):
+            return False  # "Another reason is because …"
+    return True
+
+
+def _antecedent(noun: Token, *, before: int) -> list[Token]:
+    """The noun phrase a relative clause starting at token ``before`` refers
+    back to: ``noun`` with its modifiers up to the clause ("the National Union
+    of Journalists, which …"), without appositions or other clauses."""
+    phrase = [t for t in _phrase(noun) if t.i < before and not t.is_punct]
+    return _contiguous(phrase, noun)
+
+
+def _phrase(head: Token) -> list[Token]:
+    """``head``'s subtree without the clauses and appositions hanging off it
+    ("Alhakim, who said …," is "Alhakim")."""
+    skip: set[int] = set()
+    for t in head.subtree:
+        if t.i != head.i and t.dep_ in {"relcl", "acl", "appos"}:
+            skip.update(x.i for x in t.subtree)
+    return [t for t in head.subtree if t.i not in skip and not t.is_space]
+
+
+_GAP_PUNCT = {",", ";", "—", "–", "-"}
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def _drop_orphan_punct(toks: list[Token]) -> list[Token]:
+    """Drop punctuation left on both sides of a cut-out stretch.
+
+    When a clause ("who scored 31 goals") is split off from the middle of
+    a sentence, the commas, dashes or brackets around it stay behind and
+    would read "Reyka, , has agreed".  A pair of such marks with nothing
+    kept between them goes, so the claim reads "Reyka has agreed".
+    """
+    out: list[Token] = []
+    for t in toks:
+        if out and t.is_punct and out[-1].is_punct and t.i > out[-1].i + 1 and (
+            out[-1].text in _GAP_PUNCT and t.text in _GAP_PUNCT
+            or _BRACKETS.get(out[-1].text) == t.text
+        ):
+            out.pop()
+            continue
+        out.append(t)
+    return out
 
 
 def _render(toks: list[Token]) -> str:

@@ -1,0 +1,87 @@
+"""Clause splitting in SpacySplitter: relative clauses, reporting verbs in
+modifiers, punctuation left behind by a cut-out clause.
+
+The sentences are made up for these tests; each test names the rule it
+checks and would fail if the splitter lost or garbled the clause.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import Article, SpacySplitter
+
+
+@pytest.fixture(scope="module")
+def splitter() -> SpacySplitter:
+    return SpacySplitter()
+
+
+def _claims(splitter: SpacySplitter, text: str) -> list[tuple[str | None, str]]:
+    claims, _ = splitter.split_one(Article(id="t", source="Wire", text=text))
+    return [(c.speaker, c.text) for c in claims]
+
+
+def test_reporting_verb_in_relative_clause_keeps_the_main_clause(splitter: SpacySplitter) -> None:
+    """"The case was brought by X, which argued that …": both the main clause
+    and X's argument are claims, and the argument is X's."""
+    got = _claims(splitter, "The case was brought by the National Union of Farmers, "
+                            "which argued that the levy broke the treaty.")
+    assert (None, "The case was brought by the National Union of Farmers") in got
+    assert ("National Union of Farmers", "the levy broke the treaty") in got
+
+
+def test_reporting_verb_in_coordinated_clause_keeps_the_first_clause(splitter: SpacySplitter) -> None:
+    """"X arrived … and said that …": the arrival is a claim, the statement is X's."""
+    got = _claims(splitter, "Minister Anna Berg arrived in Geneva on Monday and said that "
+                            "the talks would start soon.")
+    assert (None, "Minister Anna Berg arrived in Geneva on Monday") in got
+    assert ("Anna Berg", "the talks would start soon") in got
+
+
+def test_adding_that_after_a_non_reporting_clause_is_attributed(splitter: SpacySplitter) -> None:
+    """"X criticised …, adding that …": what was added is X's, and the criticism stays."""
+    got = _claims(splitter, "Mayor Tomas Lind criticised the budget on Friday, adding that "
+                            "the city would run out of money by March.")
+    assert (None, "Mayor Tomas Lind criticised the budget on Friday") in got
+    assert ("Tomas Lind", "the city would run out of money by March") in got
+
+
+def test_reported_speech_as_an_object_is_not_a_claim_of_its_own(splitter: SpacySplitter) -> None:
+    """A clause that needs the reported statement as its object is not left as a fragment."""
+    got = _claims(splitter, "Another reason the board balked at the plan is that the chairman "
+                            "said the costs were too high.")
+    assert all(not text.endswith(" is") for _, text in got), got
+
+
+def test_relative_clause_leaves_no_double_comma(splitter: SpacySplitter) -> None:
+    """"Reyka, who scored …, has agreed …" reads "Reyka has agreed …", not "Reyka, , has"."""
+    got = _claims(splitter, "Reyka, who scored 31 league goals last season, has agreed a new contract.")
+    texts = [t for _, t in got]
+    assert "Reyka has agreed a new contract" in texts
+    assert not any(", ," in t or ",," in t for t in texts), texts
+
+
+def test_relative_clause_subject_is_the_whole_antecedent(splitter: SpacySplitter) -> None:
+    """"The National Union of Journalists, which brought the case" states that
+    the National Union of Journalists (not "the National Union") brought it."""
+    got = [t for _, t in _claims(splitter, "The National Union of Journalists, which brought the case, "
+                                           "called the ruling a victory.")]
+    assert "The National Union of Journalists brought the case" in got
+    assert "The National Union of Journalists called the ruling a victory" in got
+
+
+def test_coordinated_clause_counts_its_shared_subject(splitter: SpacySplitter) -> None:
+    """"… and needs repairs" is a three-word claim once its subject is carried over."""
+    got = [t for _, t in _claims(splitter, "The bridge, which opened in 1998, carries 40,000 cars "
+                                           "a day and needs repairs.")]
+    assert "The bridge needs repairs" in got
+    assert "The bridge opened in 1998" in got
+
+
+def test_shared_subject_drops_its_relative_clause(splitter: SpacySplitter) -> None:
+    """A subject carried into the second clause leaves its relative clause behind."""
+    got = [t for _, t in _claims(splitter, "Alhakim, who spoke for an hour, briefed the council "
+                                           "and accused the militia of crimes.")]
+    assert "Alhakim accused the militia of crimes" in got
+    assert not any("who" in t.split()[:3] for t in got), got
