@@ -59,6 +59,13 @@ _HNSW_EXPANSION_ADD = 32
 _HNSW_EXPANSION_SEARCH = 64
 # Rows queried per index call (bounds the (rows, count) result arrays).
 _QUERY_BATCH = 1 << 15
+# First pass: rows per index call in graph order, and the recent hits kept
+# to draw the next batches from (see _ann_neighbours).
+_WALK_BATCH = 512
+_WALK_FRONTIER = 16 * _WALK_BATCH
+# Search threads (0: all cores).  A built index gives the same answers on
+# any thread count; tests/test_match_ann.py checks 1 against 2.
+_SEARCH_THREADS = 0
 
 Int = npt.NDArray[np.int64]
 Float = npt.NDArray[np.float64]
@@ -205,39 +212,74 @@ def _ann_neighbours(emb: npt.NDArray[np.float32], gid: Int, *, top_k: int,
     index.add(np.arange(n, dtype=np.uint64), emb, threads=1)
     count = min(n, max(2 * top_k, 16))
     cap = min(n, max(count, 1024))
-    pending = np.arange(n, dtype=np.int64)
     out_r: list[Int] = []
     out_c: list[Int] = []
     out_s: list[Float] = []
-    while pending.size:
-        again: list[Int] = []
-        for lo in range(0, pending.size, _QUERY_BATCH):
-            q = pending[lo:lo + _QUERY_BATCH]
-            found = index.search(emb[q], count, threads=0)  # a built index answers the same on any thread
-            keys = np.asarray(found.keys).astype(np.int64, copy=False).reshape(q.size, -1)
-            counts = np.asarray(getattr(found, "counts", keys.shape[1])).reshape(-1, 1)
-            hits = np.arange(keys.shape[1])[None, :] < counts
-            keys = np.where(hits, keys, 0)
-            sims = np.empty(keys.shape, np.float64)
-            step = max(1, _BLOCK_ELEMENTS // (keys.shape[1] * dim))
-            for a in range(0, q.size, step):
-                sims[a:a + step] = np.einsum("bd,bcd->bc", emb[q[a:a + step]], emb[keys[a:a + step]])
-            np.round(sims, 6, out=sims)
-            last = np.where(hits, sims, np.inf).min(axis=1)
-            sims[~hits | (gid[keys] == gid[q][:, None])] = -np.inf
-            short = (np.isfinite(sims).sum(axis=1) < top_k) & hits.all(axis=1) & (last >= threshold)
-            if count < cap and short.any():
-                again.append(q[short])
-                q_done = ~short
+
+    def query(q: Int, count: int) -> tuple[Int, Int]:
+        """Search rows ``q``, keep the finished ones in ``out_*``; return the
+        rows short of other-group hits (to ask again) and every hit key."""
+        found = index.search(emb[q], count, threads=_SEARCH_THREADS)  # same answers on any thread count
+        keys = np.asarray(found.keys).astype(np.int64, copy=False).reshape(q.size, -1)
+        counts = np.asarray(getattr(found, "counts", keys.shape[1])).reshape(-1, 1)
+        hits = np.arange(keys.shape[1])[None, :] < counts
+        keys = np.where(hits, keys, 0)
+        sims = np.empty(keys.shape, np.float64)
+        step = max(1, _BLOCK_ELEMENTS // (keys.shape[1] * dim))
+        for a in range(0, q.size, step):
+            sims[a:a + step] = np.einsum("bd,bcd->bc", emb[q[a:a + step]], emb[keys[a:a + step]])
+        np.round(sims, 6, out=sims)
+        last = np.where(hits, sims, np.inf).min(axis=1)
+        sims[~hits | (gid[keys] == gid[q][:, None])] = -np.inf
+        short = (np.isfinite(sims).sum(axis=1) < top_k) & hits.all(axis=1) & (last >= threshold)
+        if count >= cap:
+            short[:] = False
+        r = np.repeat(q[~short], keys.shape[1])
+        r, c, s = _pick(r, keys[~short].ravel(), sims[~short].ravel(), top_k, threshold)
+        out_r.append(r)
+        out_c.append(c)
+        out_s.append(s)
+        return q[short], keys[hits]
+
+    # First pass over every row, in an order that follows the neighbour
+    # graph: each batch is made of the hits of the batches just before it,
+    # so consecutive searches walk the same part of the index and find it
+    # in cache.  Each row's answer does not depend on the batch it is in,
+    # so the order changes the time, never the result.
+    seen = np.zeros(n, dtype=bool)
+    frontier = np.zeros(0, np.int64)
+    again: list[Int] = []
+    nxt = 0
+    while True:
+        batch = frontier[~seen[frontier]]
+        _u, first = np.unique(batch, return_index=True)
+        batch = batch[np.sort(first)][:_WALK_BATCH]
+        while batch.size < _WALK_BATCH and nxt < n:
+            # top up with the lowest rows not asked yet
+            fill = np.flatnonzero(~seen[nxt:nxt + _WALK_BATCH]) + nxt
+            fill = fill[~np.isin(fill, batch)]
+            if fill.size > _WALK_BATCH - batch.size:
+                fill = fill[:_WALK_BATCH - batch.size]
+                nxt = int(fill[-1]) + 1
             else:
-                q_done = np.ones(q.size, dtype=bool)
-            r = np.repeat(q[q_done], keys.shape[1])
-            r, c, s = _pick(r, keys[q_done].ravel(), sims[q_done].ravel(), top_k, threshold)
-            out_r.append(r)
-            out_c.append(c)
-            out_s.append(s)
-        pending = np.concatenate(again) if again else np.zeros(0, np.int64)
+                nxt = min(n, nxt + _WALK_BATCH)
+            batch = np.concatenate([batch, fill])
+        if batch.size == 0:
+            break
+        seen[batch] = True
+        short, hit_keys = query(batch, count)
+        if short.size:
+            again.append(short)
+        frontier = np.concatenate([hit_keys, frontier])[:_WALK_FRONTIER]
+    # Rows whose own group crowded out the others: ask again for 4x as many.
+    pending = np.sort(np.concatenate(again)) if again else np.zeros(0, np.int64)
+    while pending.size:
         count = min(cap, count * 4)
+        more: list[Int] = []
+        for lo in range(0, pending.size, _QUERY_BATCH):
+            short, _keys = query(pending[lo:lo + _QUERY_BATCH], count)
+            more.append(short)
+        pending = np.concatenate(more)
     return np.concatenate(out_r), np.concatenate(out_c), np.concatenate(out_s)
 
 

@@ -82,6 +82,83 @@ def test_ann_is_deterministic() -> None:
     assert np.array_equal(a.i, b.i) and np.array_equal(a.j, b.j) and np.array_equal(a.cosine, b.cosine)
 
 
+def test_ann_asks_every_row_once_in_the_graph_walk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first pass asks the index about every row exactly once, whatever
+    the walk's batch size (a skipped row would lose its own top-k pairs)."""
+    import usearch.index
+
+    import claimcheck._match as m
+
+    emb, groups = clustered(700, seed=6)
+    row_of = {emb[r].tobytes(): r for r in range(700)}
+    assert len(row_of) == 700
+    asked: list[int] = []
+    real = usearch.index.Index.search
+
+    def spy(self: object, vectors: np.ndarray, count: int, **kw: object) -> object:
+        asked.extend(row_of[v.tobytes()] for v in np.asarray(vectors, dtype=np.float32))
+        return real(self, vectors, count, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(usearch.index.Index, "search", spy)
+    ref = None
+    for batch, frontier in ((512, 8192), (7, 20), (1, 1)):
+        monkeypatch.setattr(m, "_WALK_BATCH", batch)
+        monkeypatch.setattr(m, "_WALK_FRONTIER", frontier)
+        asked.clear()
+        got = candidate_pair_arrays(emb, groups, threshold=0.3, top_k=4, search="ann")
+        assert sorted(asked) == list(range(700)), f"batch {batch}: rows asked {len(asked)}"
+        if ref is None:
+            ref = got
+            assert len(got) > 700
+        else:
+            # the walk order changes the time, never the pairs
+            assert np.array_equal(got.i, ref.i) and np.array_equal(got.j, ref.j)
+            assert np.array_equal(got.cosine, ref.cosine)
+
+
+def test_ann_same_pairs_on_one_and_two_search_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The index is searched on every core; 1 and 2 search threads give identical arrays."""
+    import claimcheck._match as m
+
+    emb, groups = clustered(2500, seed=8)
+    out = []
+    for threads in (1, 2):
+        monkeypatch.setattr(m, "_SEARCH_THREADS", threads)
+        out.append(candidate_pair_arrays(emb, groups, threshold=0.35, top_k=6, search="ann"))
+    a, b = out
+    assert len(a) > 2500
+    assert np.array_equal(a.i, b.i) and np.array_equal(a.j, b.j) and np.array_equal(a.cosine, b.cosine)
+    check_contract(a, emb, groups, 0.35, 6)
+
+
+def test_ann_same_pairs_in_a_fresh_process(tmp_path) -> None:
+    """A second Python process with other BLAS thread settings finds the same pairs."""
+    import hashlib
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    emb, groups = clustered(3000, seed=9)
+    np.save(tmp_path / "emb.npy", emb)
+    p = candidate_pair_arrays(emb, groups, threshold=0.35, top_k=6, search="ann")
+    digest = hashlib.sha256(p.i.tobytes() + p.j.tobytes() + p.cosine.tobytes()).hexdigest()
+    code = (
+        "import hashlib, sys, numpy as np\n"
+        "from claimcheck._match import candidate_pair_arrays\n"
+        f"g = {groups!r}\n"
+        f"e = np.load({str(tmp_path / 'emb.npy')!r})\n"
+        "p = candidate_pair_arrays(e, g, threshold=0.35, top_k=6, search='ann')\n"
+        "print(hashlib.sha256(p.i.tobytes() + p.j.tobytes() + p.cosine.tobytes()).hexdigest())\n"
+    )
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=root,
+                          check=True, timeout=120)
+    assert len(p) > 3000
+    assert done.stdout.strip() == digest
+
+
 def test_ann_overfetches_past_a_crowded_own_group() -> None:
     """A row whose 60 nearest rows are all in its own group still finds its
     other-group neighbours: the search is repeated with a larger count."""
