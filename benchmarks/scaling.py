@@ -22,6 +22,10 @@ In the child:
 * ``connected_groups`` on those pairs as edges, with every 50th pair as a
   cannot-link (the worst case for clustering: the pipeline only passes the
   pairs judged ``entailment``), timed;
+* ``claimcheck._pipeline._majority_groups`` (what the pipeline clusters
+  with), timed, on verdicts from a fixed rule (:func:`synthetic_verdicts`:
+  every 50th pair a contradiction, three in four same-topic pairs an
+  entailment, the rest neutral);
 * recall of the ANN pairs: for ``--recall-rows`` random rows, the exact
   top-k other-group neighbours above the threshold (``exact_neighbours``)
   and the share of those pairs that the ANN result contains;
@@ -67,6 +71,17 @@ def topic_embeddings(n: int, *, seed: int = 0, dim: int = DIM) -> tuple[np.ndarr
     >>> e.shape, len(g), bool(np.allclose(np.linalg.norm(e, axis=1), 1, atol=1e-5))
     ((50, 16), 50, True)
     """
+    emb, groups, _topics = topic_data(n, seed=seed, dim=dim)
+    return emb, groups
+
+
+def topic_data(n: int, *, seed: int = 0, dim: int = DIM) -> tuple[np.ndarray, list[int], np.ndarray]:
+    """:func:`topic_embeddings` and each row's topic number.
+
+    >>> e, g, t = topic_data(60, seed=1, dim=16)
+    >>> t.shape, int(t.max()) < 3
+    ((60,), True)
+    """
     rng = np.random.default_rng(seed)
     topics = rng.standard_normal((max(1, n // CLAIMS_PER_TOPIC), dim)).astype(np.float32)
     topics /= np.linalg.norm(topics, axis=1, keepdims=True)
@@ -79,7 +94,36 @@ def topic_embeddings(n: int, *, seed: int = 0, dim: int = DIM) -> tuple[np.ndarr
         block = topics[topic_of[lo:hi]] + NOISE * rng.standard_normal((hi - lo, dim), dtype=np.float32)
         block /= np.linalg.norm(block, axis=1, keepdims=True)
         emb[lo:hi] = block
-    return emb, groups
+    return emb, groups, topic_of
+
+
+def synthetic_verdicts(pairs: Any, topic_of: np.ndarray) -> tuple[
+        list[tuple[int, int, float]], set[tuple[int, int]], dict[tuple[int, int], bool]]:
+    """Judge the candidate pairs by a fixed rule, in the shapes the pipeline
+    passes to ``_majority_groups``: every 50th pair is a contradiction (a
+    cannot-link), otherwise a same-topic pair is an entailment (an edge, with
+    its cosine as the score) unless its position is 3 mod 4, and everything
+    else is neutral.
+
+    >>> from claimcheck._match import PairArrays
+    >>> p = PairArrays(i=np.array([0, 0, 1, 2]), j=np.array([1, 2, 3, 3]), cosine=np.array([.9, .8, .7, .6]))
+    >>> synthetic_verdicts(p, np.array([0, 1, 0, 1]))
+    ([(0, 2, 0.8), (1, 3, 0.7)], {(0, 1)}, {(0, 1): False, (0, 2): True, (1, 3): True, (2, 3): False})
+    """
+    edges: list[tuple[int, int, float]] = []
+    cannot: set[tuple[int, int]] = set()
+    verdicts: dict[tuple[int, int], bool] = {}
+    same = (topic_of[pairs.i] == topic_of[pairs.j]).tolist()
+    for k, (i, j, s) in enumerate(zip(pairs.i.tolist(), pairs.j.tolist(), pairs.cosine.tolist())):
+        if k % 50 == 0:
+            cannot.add((i, j))
+            verdicts[(i, j)] = False
+        elif same[k] and k % 4 != 3:
+            edges.append((i, j, s))
+            verdicts[(i, j)] = True
+        else:
+            verdicts[(i, j)] = False
+    return edges, cannot, verdicts
 
 
 def _rss_mb() -> float:
@@ -89,8 +133,9 @@ def _rss_mb() -> float:
 def measure(n: int, *, recall_rows: int, exact: bool, seed: int) -> dict[str, Any]:
     """Everything for one size (run in a child process)."""
     from claimcheck._match import _group_ids, candidate_pair_arrays, connected_groups, exact_neighbours
+    from claimcheck._pipeline import _majority_groups
 
-    emb, groups = topic_embeddings(n, seed=seed)
+    emb, groups, topic_of = topic_data(n, seed=seed)
     out: dict[str, Any] = {"n": n, "rss_input_mb": _rss_mb()}
     t0, c0 = time.perf_counter(), time.process_time()
     pairs = candidate_pair_arrays(emb, groups, threshold=0.4, top_k=20, search="ann")
@@ -104,6 +149,15 @@ def measure(n: int, *, recall_rows: int, exact: bool, seed: int) -> dict[str, An
     out["clusters"] = len(clusters)
     out["rss_peak_mb"] = _rss_mb()
     del clusters, cannot
+    # the pipeline's clustering: majority linkage over judged pairs
+    edges, cannot, verdicts = synthetic_verdicts(pairs, topic_of)
+    out["entail_edges"] = len(edges)
+    t0, c0 = time.perf_counter(), time.process_time()
+    majority = _majority_groups(n, edges, cannot, verdicts)
+    out["majority_s"], out["majority_cpu_s"] = time.perf_counter() - t0, time.process_time() - c0
+    out["majority_groups"] = len(majority)
+    out["rss_majority_mb"] = _rss_mb()
+    del edges, cannot, verdicts, majority
     # recall on a random sample of query rows
     rng = np.random.default_rng(seed + 1)
     rows = np.sort(rng.choice(n, size=min(recall_rows, n), replace=False)).astype(np.int64)
@@ -167,21 +221,29 @@ def main(argv: list[str] | None = None) -> int:
         print(f"# done {n}: {json.dumps(res)}", flush=True)
     print()
     print("| claims | pairs | ANN search s (CPU s) | clustering s (CPU s) | search + clustering s (CPU s) "
-          "| exact search s | recall (sampled rows) | peak RSS MB (input only) |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| majority groups s (CPU s) | exact search s | recall (sampled rows) "
+          "| peak RSS MB: search + clustering (input only) | peak RSS MB with majority |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
         exact = f"{r['exact_s']:.1f} (full recall {r['recall_full']:.4f})" if "exact_s" in r else "-"
+        majority = (f"{r['majority_s']:.1f} ({r['majority_cpu_s']:.1f}), {r['entail_edges']:,} edges"
+                    if "majority_s" in r else "-")
         print(f"| {r['n']:,} | {r['pairs']:,} | {r['ann_s']:.1f} ({r['ann_cpu_s']:.1f}) "
               f"| {r['cluster_s']:.1f} ({r['cluster_cpu_s']:.1f}) "
-              f"| {r['ann_s'] + r['cluster_s']:.1f} ({r['ann_cpu_s'] + r['cluster_cpu_s']:.1f}) | {exact} "
-              f"| {r['recall']:.4f} of {r['recall_pairs']:,} | {r['rss_peak_mb']:,.0f} ({r['rss_input_mb']:,.0f}) |")
+              f"| {r['ann_s'] + r['cluster_s']:.1f} ({r['ann_cpu_s'] + r['cluster_cpu_s']:.1f}) | {majority} "
+              f"| {exact} | {r['recall']:.4f} of {r['recall_pairs']:,} "
+              f"| {r['rss_peak_mb']:,.0f} ({r['rss_input_mb']:,.0f}) | {r.get('rss_majority_mb', float('nan')):,.0f} |")
     if len(results) >= 2:
         a, b = results[-2], results[-1]
         span = math.log(b["n"] / a["n"])
-        for what, keys in (("wall", ("ann_s", "cluster_s")), ("CPU", ("ann_cpu_s", "cluster_cpu_s"))):
-            ta, tb = sum(a[k] for k in keys), sum(b[k] for k in keys)
-            print(f"time exponent ({what}) {a['n']:,} -> {b['n']:,} claims: search + clustering "
-                  f"{math.log(tb / ta) / span:.3f}, search alone {math.log(b[keys[0]] / a[keys[0]]) / span:.3f}")
+        for what, keys in (("wall", ("ann_s", "cluster_s", "majority_s")),
+                           ("CPU", ("ann_cpu_s", "cluster_cpu_s", "majority_cpu_s"))):
+            ta, tb = a[keys[0]] + a[keys[1]], b[keys[0]] + b[keys[1]]
+            line = (f"time exponent ({what}) {a['n']:,} -> {b['n']:,} claims: search + clustering "
+                    f"{math.log(tb / ta) / span:.3f}, search alone {math.log(b[keys[0]] / a[keys[0]]) / span:.3f}")
+            if keys[2] in a and keys[2] in b and a[keys[2]] > 0:
+                line += f", majority groups alone {math.log(b[keys[2]] / a[keys[2]]) / span:.3f}"
+            print(line)
     return 0
 
 
