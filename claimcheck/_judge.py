@@ -19,7 +19,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from ._lexicon import antonym_kind
-from ._samefact import SameFactModel, default_model, same_fact_probability
+from ._samefact import SameFactModel, default_model, same_fact_probability, unmatched_participants
 from ._taxonomy import relation
 from ._types import Claim, Judgement, Quantity
 
@@ -82,7 +82,47 @@ def _interval(q: Quantity) -> tuple[float, float]:
         return 0.0, v
     if q.bound == "about":
         return v * 0.75, v * 1.25
-    return v * 0.995, v * 1.005
+    half = _rounding(q)
+    return v - half, v + half
+
+
+_HALF = 0.4999
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _rounding(q: Quantity) -> float:
+    """How far the true value can be from a number as written.
+
+    A number is taken to be rounded at its last digit ("4 percent" covers
+    4.4 percent, "$50.18" only itself), and a round figure ("300 people",
+    "40 million") to within 5%.  Never less than 0.5% of the value.  Half
+    a unit is taken just under half, so that the closed intervals of
+    neighbours such as 2 and 3 do not touch.
+
+    >>> from claimcheck._types import Quantity
+    >>> [round(_rounding(Quantity(v, "", "exact", t)), 3) for v, t in
+    ...  [(4.0, "4"), (4.4, "4.4"), (300.0, "300"), (40e6, "40 million"), (23.0, "23"), (20.0, "20")]]
+    [0.5, 0.05, 15.0, 2000000.0, 0.5, 0.5]
+    """
+    v = abs(q.value)
+    floor = 0.005 * v
+    m = _DIGITS.search(q.text)
+    if m is None:
+        return max(floor, _HALF if v >= 1 else 0.0)  # a number in words is a whole number
+    digits = m.group().replace(",", "")
+    try:
+        mantissa = float(digits)
+    except ValueError:  # pragma: no cover - the pattern only matches numbers
+        return floor
+    if mantissa == 0:
+        return floor
+    scale = v / mantissa
+    if "." in digits:
+        return max(floor, _HALF * 10.0 ** -len(digits.split(".")[1]) * scale)
+    trailing = len(digits) - len(digits.rstrip("0"))
+    if trailing >= 2 or scale >= 1000:
+        return max(floor, 0.05 * v)  # a round figure
+    return max(floor, _HALF * scale)
 
 
 def _overlap(x: Quantity, y: Quantity) -> bool:
@@ -91,10 +131,38 @@ def _overlap(x: Quantity, y: Quantity) -> bool:
     return not (hi1 < lo2 or hi2 < lo1)
 
 
+def _same_number(x: Quantity, y: Quantity) -> bool:
+    """Whether two numbers can be the same figure as written, whatever their bounds say
+    ("more than 12,000" and "about 300,000" are compatible counts, not the same figure).
+
+    >>> from claimcheck._types import Quantity
+    >>> _same_number(Quantity(300, "", "exact", "300"), Quantity(296, "", "exact", "296"))
+    True
+    >>> _same_number(Quantity(12000, "", "at_least", "12,000"), Quantity(3e5, "", "about", "300,000"))
+    False
+    """
+    def span(q: Quantity) -> tuple[float, float]:
+        half = 0.25 * abs(q.value) if q.bound == "about" else _rounding(q)
+        return q.value - half, q.value + half
+
+    lo1, hi1 = span(x)
+    lo2, hi2 = span(y)
+    return not (hi1 < lo2 or hi2 < lo1)
+
+
 def _place_key(p: str) -> str:
     from ._frames import entity_key
 
     return entity_key(p.replace(".", "").strip(), "GPE") if p else p
+
+
+def _same_place(x: str, y: str) -> bool:
+    """Whether two place keys can name the same place ("Paris" in "Paris, France", "Kyongsang"/"Kyeongsang").
+
+    >>> _same_place("south kyongsang province", "south kyeongsang province"), _same_place("geneva", "uae")
+    (True, False)
+    """
+    return x in y or y in x or fuzz.token_set_ratio(x, y) >= 80
 
 
 def _fmt(q: Quantity) -> str:
@@ -184,6 +252,16 @@ class RuleJudge:
         for c in (a, b):
             if c.frame.modality in {"question", "opinion"}:
                 what = "a question" if c.frame.modality == "question" else "an opinion"
+                asks = (a.frame.modality == "question", b.frame.modality == "question")
+                if asks[0] == asks[1] and sim >= self.related and not _frame_veto(a, b):
+                    # an opinion is never in conflict with a fact, but two outlets carrying
+                    # the same opinion ("I think X" and "X", he said) carry the same claim
+                    p_same = self._p_same(a, b, sim)
+                    if p_same is not None:
+                        return verdict("entailment", p_same,
+                                       f"the claims say the same thing (same-fact probability {p_same:.2f}, "
+                                       f"similarity {sim:.2f}); \u201c{c.text}\u201d is {what}, so it is "
+                                       f"not checked for conflicts")
                 return verdict("unrelated", 0.5, f"\u201c{c.text}\u201d is {what}, not a factual claim")
         if sim < self.related:
             return verdict("unrelated", 0.6 + (self.related - sim),
@@ -203,6 +281,15 @@ class RuleJudge:
             # the same event whatever the participants' difference says.
             same, signals = True, swaps
         if not same:
+            if why.startswith("different events") and not _frame_veto(a, b):
+                # Unmatched names keep two claims from conflicting, but they do not stop
+                # them stating the same fact ("the SEC said" / "the Securities and Exchange
+                # Commission said"): the same-fact model weighs them as one feature.
+                same_p = self._p_same(a, b, sim)
+                if same_p is not None:
+                    return verdict("entailment", same_p,
+                                   f"the claims say the same thing (same-fact probability {same_p:.2f}, "
+                                   f"similarity {sim:.2f})")
             return verdict("compatible" if sim >= self.event else "unrelated", 0.55 + 0.3 * min(1.0, sim), why)
         if signals:
             top = signals[0]
@@ -218,22 +305,31 @@ class RuleJudge:
             x, y, rel = sub
             return verdict("entailment", max(sim, 0.8),
                            f"the same claim with \u201c{x}\u201d for \u201c{y}\u201d (WordNet {rel})")
-        ratio = fuzz.token_sort_ratio(a.text.lower(), b.text.lower())
-        model = self.same_fact_model or default_model()
-        p_same = same_fact_probability(a, b, sim, model)
-        threshold = model.threshold if self.paraphrase is None else self.paraphrase
         veto = _frame_veto(a, b)
         if veto:
             # Not a conflict the signals could pin down, but not the same fact either.
-            return verdict("compatible", max(0.5, 1.0 - p_same),
+            p_veto = same_fact_probability(a, b, sim, self.same_fact_model or default_model())
+            return verdict("compatible", max(0.5, 1.0 - p_veto),
                            f"related claims, but not the same fact: {veto} (similarity {sim:.2f})")
-        if p_same >= threshold or ratio >= 90:
-            return verdict("entailment", max(p_same, ratio / 100.0),
-                           f"the claims say the same thing (same-fact probability {p_same:.2f}, "
+        same_p = self._p_same(a, b, sim)
+        if same_p is not None:
+            return verdict("entailment", same_p,
+                           f"the claims say the same thing (same-fact probability {same_p:.2f}, "
                            f"similarity {sim:.2f})")
+        p_same = same_fact_probability(a, b, sim, self.same_fact_model or default_model())
         return verdict("compatible", 1.0 - p_same,
                        f"related claims with no conflicting detail (same-fact probability {p_same:.2f}, "
                        f"similarity {sim:.2f})")
+
+    def _p_same(self, a: Claim, b: Claim, sim: float) -> float | None:
+        """The same-fact score when the two texts state the same fact, else None."""
+        model = self.same_fact_model or default_model()
+        p_same = same_fact_probability(a, b, sim, model)
+        threshold = model.threshold if self.paraphrase is None else self.paraphrase
+        ratio = fuzz.token_sort_ratio(a.text.lower(), b.text.lower())
+        if p_same >= threshold or ratio >= 90:
+            return max(p_same, ratio / 100.0)
+        return None
 
     def judge_many(self, pairs: Iterable[tuple[Claim, Claim, float]]) -> list[Judgement]:
         """Judge many pairs; same results as calling :meth:`judge` on each."""
@@ -243,11 +339,9 @@ class RuleJudge:
 
     def same_event(self, a: Claim, b: Claim, sim: float) -> tuple[bool, str]:
         """Whether the two claims describe the same event, and why not."""
-        pa, pb = set(a.frame.participants), set(b.frame.participants)
-        if pa and pb and (pa - pb) and (pb - pa):
-            only_a = ", ".join(sorted(pa - pb))
-            only_b = ", ".join(sorted(pb - pa))
-            return False, f"different events: one involves {only_a}, the other {only_b}"
+        only_a, only_b = unmatched_participants(a.frame.participants, b.frame.participants)
+        if only_a and only_b:
+            return False, f"different events: one involves {', '.join(only_a)}, the other {', '.join(only_b)}"
         if sim < self.event:
             return False, f"related topic but not the same event (similarity {sim:.2f})"
         return True, ""
@@ -334,7 +428,7 @@ class RuleJudge:
             return None
         la = {_place_key(p) for p in pa}
         lb = {_place_key(p) for p in pb}
-        if any(x in y or y in x or fuzz.token_set_ratio(x, y) >= 80 for x in la for y in lb):
+        if any(_same_place(x, y) for x in la for y in lb):
             return None  # the same place written two ways
         rest = _rest_ratio(a, b, list(pa), list(pb))
         if rest < 70:
@@ -397,9 +491,15 @@ class RuleJudge:
         ln, lp = set(neg.frame.lemmas), set(pos.frame.lemmas)
         if not ln or not lp:
             return None
+        cue_lemmas = {c.lower() for c in cues} | {"deny", "decline", "refuse", "reject", "dismiss", "say"}
+        ln -= cue_lemmas
+        if not ln:
+            return None
         common = len(ln & lp)
-        # the shorter claim must be (nearly) contained in the longer one
-        containment = common / min(len(ln), len(lp))
+        # "not P" contradicts Q only when Q says P (or more): what the negated
+        # claim denies must be (nearly) all in the other one.  "He did not
+        # meet them in Paris" does not contradict "he met them".
+        containment = common / len(ln)
         if containment < 0.75 or common / max(len(ln), len(lp)) < 0.3:
             return None
         return _negation_signal(a, b, neg is a, cues[0], strength=0.5 + 0.4 * containment)
@@ -548,13 +648,12 @@ def _frame_veto(a: Claim, b: Claim) -> str:
     fa, fb = a.frame, b.frame
     if fa.negated != fb.negated:
         return "one is negated and the other is not"
-    va = {round(q.value, 6) for q in fa.quantities}
-    vb = {round(q.value, 6) for q in fb.quantities}
-    if va and vb and not (va & vb):
+    qa, qb = fa.quantities, fb.quantities
+    if qa and qb and not any(_same_number(x, y) for x in qa for y in qb):
         return "their numbers differ"
     pa = {_place_key(p) for p in fa.places}
     pb = {_place_key(p) for p in fb.places}
-    if pa and pb and not (pa & pb):
+    if pa and pb and not any(_same_place(x, y) for x in pa for y in pb):
         return "they name different places"
     if fa.dates and fb.dates and not (set(fa.dates) & set(fb.dates)):
         return "they give different dates"

@@ -23,6 +23,7 @@ import functools
 import json
 import math
 import re
+from collections.abc import Iterable
 from importlib import resources
 from typing import Any
 
@@ -59,6 +60,59 @@ def _content(text: str) -> set[str]:
     return {w.strip(".'’-") for w in _WORD.findall(text.lower()) if w.strip(".'’-") not in _STOP}
 
 
+_NAME_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "company", "ltd", "plc", "llc", "group",
+                            "mr", "mrs", "ms", "dr"})
+_NAME_LINKS = frozenset({"and", "of", "the", "for", "with", "on", "in", "&"})
+_NAME_SPLIT = re.compile(r"[\s.\-\u2010-\u2015'\u2019]+")
+
+
+def _name_tokens(name: str) -> tuple[str, ...]:
+    toks = [t for t in _NAME_SPLIT.split(name.lower()) if t and t != "s"]
+    return tuple(t for t in toks if t not in _NAME_SUFFIXES) or tuple(toks)
+
+
+def same_name(x: str, y: str) -> bool:
+    """Whether two participant keys can name the same person or organisation.
+
+    One name's words contained in the other's ("Genentech Inc" and
+    "Genentech", "Funny Cide" and "Cide", "Apple Computer" and "Apple"),
+    an acronym of the other ("SEC"), or the two spelt nearly alike
+    ("al Qaeda" and "al-Qaida").
+
+    >>> same_name("imclone systems inc", "imclone systems"), same_name("al qaeda", "al-qaida")
+    (True, True)
+    >>> same_name("sec", "securities and exchange commission"), same_name("u.n", "united nations")
+    (True, True)
+    >>> same_name("john smith", "jane smith"), same_name("putin", "trump")
+    (False, False)
+    """
+    if x == y:
+        return True
+    tx, ty = _name_tokens(x), _name_tokens(y)
+    if not tx or not ty:
+        return False
+    sx, sy = set(tx), set(ty)
+    if sx <= sy or sy <= sx:
+        return True
+    short, long_ = (tx, ty) if len(tx) <= len(ty) else (ty, tx)
+    initials = "".join(t[0] for t in long_ if t not in _NAME_LINKS)
+    if len(initials) >= 2 and "".join(short) == initials:
+        return True  # "SEC" and "Securities and Exchange Commission", "U.N." and "United Nations"
+    return fuzz.ratio(" ".join(tx), " ".join(ty)) >= 85
+
+
+def unmatched_participants(pa: Iterable[str], pb: Iterable[str]) -> tuple[list[str], list[str]]:
+    """The participants of each side that no participant of the other side can name.
+
+    >>> unmatched_participants(["genentech inc", "ibm"], ["genentech", "adobe"])
+    (['ibm'], ['adobe'])
+    """
+    la, lb = sorted(set(pa)), sorted(set(pb))
+    only_a = [x for x in la if not any(same_name(x, y) for y in lb)]
+    only_b = [y for y in lb if not any(same_name(x, y) for x in la)]
+    return only_a, only_b
+
+
 def same_fact_features(a: Claim, b: Claim, similarity: float) -> tuple[float, ...]:
     """The combiner's features for a pair; symmetric in ``a`` and ``b``.
 
@@ -80,8 +134,8 @@ def same_fact_features(a: Claim, b: Claim, similarity: float) -> tuple[float, ..
     na, nb = set(_NUM.findall(ta)), set(_NUM.findall(tb))
     numbers_differ = float(bool(na - nb) and bool(nb - na))
     numbers_agree = float(bool(na) and na == nb)
-    pa, pb = set(a.frame.participants), set(b.frame.participants)
-    participants_differ = float(bool(pa - pb) and bool(pb - pa))
+    only_a, only_b = unmatched_participants(a.frame.participants, b.frame.participants)
+    participants_differ = float(bool(only_a) and bool(only_b))
     return (
         min(1.0, max(-1.0, sim)),
         fuzz.token_set_ratio(ta, tb) / 100.0,

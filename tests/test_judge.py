@@ -324,3 +324,75 @@ def test_negation_in_a_because_clause_does_not_negate_the_claim() -> None:
     assert RuleJudge().judge(a, b, similarity=0.9).kind != "polarity"
     # the main-clause negation still counts
     assert RuleJudge().judge(c, b, 0.9).kind == "polarity"
+
+
+# -- numbers as written, names, opinions, direction of a negation ------------------
+
+
+@pytest.mark.parametrize(("x", "y", "clash"), [
+    (q(4.0, text="4"), q(4.4, text="4.4"), False),                 # "4" is 4.4 rounded
+    (q(4.0, text="4"), q(4.6, text="4.6"), True),                  # 4.6 rounds to 5
+    (q(300.0, text="300"), q(296.0, text="296"), False),           # a round figure
+    (q(2.0, text="two"), q(3.0, text="3"), True),                  # neighbours never touch
+    (q(20.0, text="20"), q(23.0, text="23"), True),                # 20 is not a round figure
+    (q(50.18, text="50.18"), q(52.0, text="52"), True),
+    (q(40e6, text="40 million"), q(39.5e6, text="39.5 million"), False),
+])
+def test_numbers_are_compared_as_written(x: Quantity, y: Quantity, clash: bool) -> None:
+    """A number covers the values that round to it; a clash needs numbers that cannot be the same."""
+    a = mk("a:0", f"{x.text} people died in the quake", quantities=(x,))
+    b = mk("b:0", f"{y.text} people died in the quake", source="Herald", quantities=(y,))
+    j = JUDGE.judge(a, b, 0.9)
+    assert (j.label == "contradiction") is clash, j.reason
+
+
+def test_name_variants_are_the_same_participant() -> None:
+    """"Genentech Inc" and "Genentech" (or an acronym) do not make two events: the numeric clash is found."""
+    a = mk("a:0", "Genentech Inc laid off 500 workers", participants=("genentech inc",),
+           quantities=(q(500, "worker", text="500"),))
+    b = mk("b:0", "Genentech laid off 900 workers", source="Herald", participants=("genentech",),
+           quantities=(q(900, "worker", text="900"),))
+    assert JUDGE.judge(a, b, 0.9).label == "contradiction"
+    c = attrs.evolve(b, frame=attrs.evolve(b.frame, participants=("ibm",)))
+    j = JUDGE.judge(a, c, 0.9)
+    assert j.label != "contradiction" and "different events" in j.reason
+
+
+def test_unmatched_names_still_allow_the_same_fact() -> None:
+    """Names the judge cannot match keep claims from conflicting, not from being the same fact."""
+    text = "EU ministers were invited but cancelled because the union is closing talks on farm reform"
+    a = mk("a:0", "Gerry Kiely said " + text, participants=("kiely",))
+    b = mk("b:0", "The EU's representative said " + text, source="Herald", participants=("europe",))
+    assert JUDGE.judge(a, b, 0.95).label == "entailment"
+
+
+def test_opinions_can_be_the_same_claim_but_never_conflict() -> None:
+    """Two outlets carrying one opinion carry the same claim; an opinion never contradicts."""
+    a = mk("a:0", "I think the talks will collapse", modality="opinion")
+    b = mk("b:0", "The talks will collapse, he said", source="Herald")
+    j = JUDGE.judge(a, b, 0.93)
+    assert j.label == "entailment" and "opinion" in j.reason
+    c = mk("c:0", "I think the talks will not collapse", source="Herald", modality="opinion", negated=True,
+           cues=("not",), lemmas=("talk", "collapse"))
+    assert JUDGE.judge(attrs.evolve(a, frame=attrs.evolve(a.frame, lemmas=("talk", "collapse"))), c, 0.9).label \
+        == "unrelated"
+
+
+def test_a_negation_contradicts_only_what_it_denies() -> None:
+    """"not P" contradicts a claim that says P (or more), not one that says less."""
+    neg = mk("a:0", "He did not meet them in Paris", negated=True, cues=("not",), lemmas=("meet", "paris"))
+    less = mk("b:0", "He met them", source="Herald", lemmas=("meet",))
+    more = mk("c:0", "He met them in Paris on Monday", source="Herald", lemmas=("meet", "paris", "monday"))
+    assert JUDGE.judge(neg, less, 0.8).label != "contradiction"
+    j = JUDGE.judge(neg, more, 0.8)
+    assert (j.label, j.kind) == ("contradiction", "polarity")
+
+
+def test_compatible_bounds_are_not_the_same_figure() -> None:
+    """"more than 12,000" and "about 300,000" do not conflict, and they are not the same fact either."""
+    a = mk("a:0", "More than 12,000 people have been affected by the war",
+           quantities=(q(12000, bound="at_least", text="12,000"),))
+    b = mk("b:0", "About 300,000 people have been affected by the war", source="Herald",
+           quantities=(q(300000, bound="about", text="300,000"),))
+    j = JUDGE.judge(a, b, 0.9)
+    assert j.label == "compatible" and "numbers differ" in j.reason
