@@ -198,6 +198,25 @@ def _ann_neighbours(emb: npt.NDArray[np.float32], gid: Int, *, top_k: int,
     (or every row).  Recall consequence: a row with more than that many
     near neighbours in its own group, or a true neighbour the graph does
     not reach, can miss other-group neighbours the exact search finds.
+
+    Query order: the first pass asks about the rows in batches of
+    :data:`_WALK_BATCH` drawn from the hits of the batches before (a walk
+    over the neighbour graph), not in row order.  Once the index is larger
+    than the CPU cache, a search is mostly waiting for memory; searches of
+    nearby rows visit the same nodes, so the walk keeps them in cache
+    (100,000 synthetic claims: 105.6 -> 76.9 CPU s for the whole call, the
+    same pairs).  Each row's answer does not depend on its batch, so the
+    order changes the time, never the result.
+
+    Where the time goes (100,000 synthetic claims, CPU s): building the
+    index ~30 (single-threaded), searching ~42, re-scoring and picking ~5,
+    :func:`_merge` ~0.6.  Build and search cost per row grow with ``n``
+    (135 -> 262 microseconds per insert from 30,000 to 100,000 rows)
+    because each step of the graph walk is a cache miss once the index
+    outgrows the cache.  Alternative measured and rejected: an inverted
+    file (k-means cells of 1,024 rows, 8 probed, exact integer scores by
+    BLAS; linear time, 2x faster) had recall 0.80 at 100,000 synthetic
+    claims, whose 5,000 unrelated topics no partition into cells follows.
     """
     try:
         from usearch.index import Index
