@@ -17,7 +17,8 @@ from ._types import Entity, Frame, Quantity
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["LIKELIHOOD_CUES", "build_frame", "entity_key", "likelihood_of", "normalise_time", "parse_number"]
+__all__ = ["DURATION_UNITS", "LIKELIHOOD_CUES", "build_frame", "entity_key", "likelihood_of", "normalise_time",
+           "parse_number"]
 
 # (pattern, likelihood in [0, 1]).  Low values: the event is far off or
 # improbable; high values: it is near or near-certain.  Patterns are
@@ -219,14 +220,160 @@ def _bound(before: str) -> str:
     return "exact"
 
 
+#: Units of time: word -> (unit the value is given in, numerator, denominator).
+#: Calendar lengths are counted in years (a year is exactly 12 months) and
+#: clock lengths in days (a week is 7 days, an hour 1/24 day); the two are not
+#: converted into each other, since a month has no fixed number of days.
+DURATION_UNITS: dict[str, tuple[str, int, int]] = {
+    **{w: ("year", 1, 1) for w in ("year", "years")},
+    **{w: ("year", 1, 12) for w in ("month", "months")},
+    **{w: ("year", 10, 1) for w in ("decade", "decades")},
+    **{w: ("year", 100, 1) for w in ("century", "centuries")},
+    **{w: ("day", 14, 1) for w in ("fortnight", "fortnights")},
+    **{w: ("day", 7, 1) for w in ("week", "weeks")},
+    **{w: ("day", 1, 1) for w in ("day", "days")},
+    **{w: ("day", 1, 24) for w in ("hour", "hours")},
+    **{w: ("day", 1, 1440) for w in ("minute", "minutes")},
+    **{w: ("day", 1, 86400) for w in ("second", "seconds")},
+}
+# A length of time followed by one of these is an age or a point in time
+# ("a 24-year-old", "two years ago"), not a duration.
+_NOT_DURATION_AFTER = {"old", "older", "younger", "ago", "earlier", "later", "before", "after", "since"}
+# "150 million euros a year", "three times a week": "a year" is a rate there.
+_RATE_BEFORE = {"times", "once", "twice", "thrice", "per", "every", "each"}
+# Adjectives that pick one period out rather than measure a length: "a
+# second day", "the next day", "a single day" (of protests).
+_NOT_LENGTH_ADJ = {"next", "last", "past", "previous", "following", "same", "single", "particular",
+                   "certain", "given", "typical", "normal", "busy", "big", "great"}
+
+
+def _duration_at(toks: Sequence[Token], i: int) -> tuple[Quantity, int] | None:
+    """A length of time starting at ``toks[i]`` and the index after it.
+
+    Reads "12 months", "five-year", "a year", "four consecutive days",
+    "six and a half years", "a year and a half", "half an hour".  The value
+    is in the unit :data:`DURATION_UNITS` gives (years or days), so "12
+    months" and "a year" are both 1.0 year.
+    """
+    n = len(toks)
+    t = toks[i]
+    low = t.lower_
+    article = False
+    if low in {"a", "an"}:
+        value, j, article = 1.0, i, True
+    elif low == "half" and i + 1 < n and toks[i + 1].lower_ in {"a", "an"}:
+        value, j, article = 0.5, i + 1, True  # "half an hour"
+    elif t.like_num or low in _NUMBER_WORDS:
+        j = i
+        while j + 1 < n and toks[j + 1].i == toks[j].i + 1 and (
+            toks[j + 1].like_num or toks[j + 1].lower_ in _SCALES
+            or toks[j + 1].text == "-" and j + 2 < n and toks[j + 2].like_num
+        ):
+            j += 1
+        parsed = parse_number(" ".join(x.text for x in toks[i:j + 1]))
+        if parsed is None or parsed <= 0:
+            return None
+        value = parsed
+    else:
+        return None
+    k = j + 1
+    if not article and [x.lower_ for x in toks[k:k + 3]] == ["and", "a", "half"]:
+        value += 0.5  # "six and a half years"
+        k += 3
+    if k < n and toks[k].text == "-":
+        k += 1  # "five-year"
+    while k < n and k - j <= 3 and toks[k].pos_ == "ADJ" and toks[k].head.i != toks[k].i \
+            and toks[k].head.lower_ in DURATION_UNITS and not toks[k].like_num \
+            and toks[k].ent_type_ != "ORDINAL" and toks[k].lower_ not in _NOT_LENGTH_ADJ:
+        k += 1  # "four consecutive days", but not "a second day", "a single day"
+    if k >= n:
+        return None
+    unit_tok = toks[k]
+    entry = DURATION_UNITS.get(unit_tok.lower_)
+    if entry is None or unit_tok.pos_ not in {"NOUN", "PROPN"} or unit_tok.ent_type_ not in {"", "DATE", "TIME"}:
+        return None  # "a second round" is not one second, "60 Minutes" is a programme
+    if unit_tok.pos_ == "PROPN" and t.ent_type_ not in {"DATE", "TIME"} or (
+            unit_tok.text[:1].isupper() and not unit_tok.text.isupper() and not unit_tok.is_sent_start
+            and not t.text[:1].isupper()):
+        return None  # a title such as "60 Minutes" or "28 Days" rather than a length of time
+    if any(toks[x].i != toks[x - 1].i + 1 for x in range(i + 1, k + 1)):
+        return None
+    doc = t.doc
+    if any(x.lemma_.lower() == "age" for x in doc[max(0, t.i - 3):t.i]):
+        return None  # "under the age of 18 years"
+    if article:
+        if unit_tok.tag_ in {"NNS", "NNPS"}:
+            return None  # "a few years" is not one year
+        prev = doc[t.i - 1] if t.i > 0 else None
+        if prev is not None and (prev.like_num or prev.lower_ in _RATE_BEFORE
+                                 or prev.pos_ in {"NOUN", "PROPN", "NUM", "SYM"}):
+            return None  # "150 million euros a year" is a rate
+    end = unit_tok.i + 1
+    if [x.lower_ for x in doc[end:end + 3]] == ["and", "a", "half"]:
+        value += 0.5  # "a year and a half"
+        end += 3
+    after = doc[end:end + 2]
+    words_after = [x.lower_ for x in after if x.text != "-"]
+    if words_after and words_after[0] in _NOT_DURATION_AFTER \
+            or [x.lower_ for x in doc[end:end + 2]] == ["of", "age"]:
+        return None
+    unit, num, den = entry
+    value = value * num / den
+    if not math.isfinite(value):
+        return None
+    start_i = t.i
+    before = doc[max(0, start_i - 4):start_i].text
+    bound = _bound(before)
+    if bound == "exact" and start_i > 0 and doc[start_i - 1].lower_ == "within":
+        bound = "at_most"  # "within 12 months"
+    q = Quantity(value=value, unit=unit, bound=bound, text=doc[start_i:end].text,
+                 verb=_governing_verb(unit_tok), context=_measured(unit_tok))
+    last = k
+    while last + 1 < n and toks[last + 1].i < end:
+        last += 1
+    return q, last + 1
+
+
+def _measured(unit_tok: Token) -> tuple[str, ...]:
+    """What a length of time is the length of: the content words on the path
+    from its unit up to the clause it belongs to ("five-year contract" ->
+    contract, sign; "a contract that runs for five years" -> run, contract;
+    "had wanted him for two years" -> want).  Names are left out: two
+    durations in claims about the same people still measure different things
+    unless the thing measured is shared.
+    """
+    out: set[str] = set()
+    cur = unit_tok
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in {"NOUN", "VERB", "ADJ"} and cur.is_alpha and not cur.is_stop:
+            out.add(cur.lemma_.lower())
+        if cur.pos_ in {"VERB", "AUX"} and cur.dep_ not in {"relcl", "acl", "xcomp", "aux", "auxpass"}:
+            break  # the clause's own verb: what it measures ends here
+    return tuple(sorted(out))
+
+
 def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
-    """Numbers in the tokens with their bound and unit (dates excluded)."""
+    """Numbers in the tokens with their bound and unit.
+
+    Calendar dates and times of day are left out (the frame's ``dates`` has
+    them), but lengths of time are quantities, in years or days (see
+    :data:`DURATION_UNITS`): "12 months" and "a year" agree, "five years"
+    and "two years" do not.
+    """
     found: list[Quantity] = []
     inside = {t.i for t in tokens}
     i = 0
     toks = list(tokens)
     while i < len(toks):
         t = toks[i]
+        duration = _duration_at(toks, i)
+        if duration is not None:
+            found.append(duration[0])
+            i = duration[1]
+            continue
         if not (t.like_num or t.lower_ in _NUMBER_WORDS) or t.ent_type_ in {"DATE", "TIME", "ORDINAL"}:
             i += 1
             continue
@@ -255,6 +402,9 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
         elif nxt is not None and nxt.lower_ in _UNIT_WORDS:
             unit = _UNIT_WORDS[nxt.lower_]
         elif last.dep_ in {"nummod", "quantmod"} and last.head.pos_ in {"NOUN", "PROPN"}:
+            if last.head.i < start_i and last.head.lower_ in DURATION_UNITS:
+                i = j + 1
+                continue  # "day one", "Day 2015": a name for a day, not a count of days
             unit = last.head.lemma_.lower()
         elif nxt is not None and nxt.pos_ == "NOUN" and nxt.i in inside:
             unit = nxt.lemma_.lower()
