@@ -699,11 +699,30 @@ def _inserted_negation(a: str, b: str) -> tuple[str, bool] | None:
     return None
 
 
-_ORDINAL_WORDS = {w: k for k, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
+def _ordinal_words() -> dict[str, int]:
+    """English ordinal words from first to ninety-ninth, and hundredth."""
+    units = "first second third fourth fifth sixth seventh eighth ninth".split()
+    teens = ("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+             "nineteenth").split()
+    tens = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+    out = {w: k for k, w in enumerate(units + teens, start=1)}
+    for k, t in enumerate(tens, start=2):
+        out[t[:-1] + "ieth"] = 10 * k
+        for u, w in enumerate(units, start=1):
+            out[f"{t}-{w}"] = 10 * k + u
+    out["hundredth"] = 100
+    return out
+
+
+_ORDINAL_WORDS = _ordinal_words()
 
 
 def _ordinal(word: str) -> int | None:
+    """The number an ordinal word stands for.
+
+    >>> _ordinal("Thirteenth"), _ordinal("twenty-first"), _ordinal("fortieth"), _ordinal("13th"), _ordinal("floor")
+    (13, 21, 40, 13, None)
+    """
     w = word.lower().strip(".,")
     if w in _ORDINAL_WORDS:
         return _ORDINAL_WORDS[w]
