@@ -580,6 +580,11 @@ class SpacySplitter:
             body = _render(subj_toks) + " " + body
         if sum(1 for t in list(toks) + subj_toks if t.is_alpha) < self.min_words:
             return None  # counted with the subject it shares: "… and needs repairs"
+        if att is not None and not subj_toks:
+            named = _speaker_for_pronoun(toks[0], att, reg)
+            if named is not None and body.startswith(toks[0].text):
+                # "Observers said they had found …" -> "Observers had found …"
+                body = named + body[len(toks[0].text):]
         text = squash(body)
         if not text:
             return None
@@ -612,6 +617,35 @@ class SpacySplitter:
             sentence=si,
             published=article.published,
         )
+
+
+def _speaker_for_pronoun(first: Token, att: _Attribution, reg: _Registry) -> str | None:
+    """What to write for a pronoun that opens a reported clause and stands for
+    the speaker: "Observers said they had found …", "Sebo said he would …".
+    ``None`` when the pronoun does not start the clause as its subject, does
+    not agree with the speaker (a "he" after an organisation, a "they" after
+    one person), or sits inside a quotation, where "he" is someone else.
+    """
+    low = first.lower_
+    if low not in {"he", "she", "they"} or first.dep_ not in {"nsubj", "nsubjpass"}:
+        return None  # "it" is too often a dummy subject ("it was not clear …")
+    if att.verb is None or not att.speaker or not att.mention:
+        return None
+    doc = first.doc
+    nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    if nxt is not None and not first.whitespace_ and nxt.text[:1] in {"'", "’"}:
+        return None  # "they'll", "he's": the clause would read "Observers'll"
+    if any(t.is_quote or t.text in _OPEN_QUOTES | _CLOSE_QUOTES for t in first.sent):
+        return None  # in a quotation "he" is someone the speaker talks about
+    subj = next((c for c in att.verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.lower_ in _PRONOUNS | _PLURAL_PRONOUNS | {"it", "i", "we", "you", "who", "which", "that"}:
+        return None  # a pronoun speaker: the clause already reads as well as it can
+    is_person = entity_key(att.speaker) in reg.people or subj.ent_type_ == "PERSON"
+    plural = subj.tag_ in {"NNS", "NNPS"} or any(c.lower_ in {"both", "all"} for c in subj.children) \
+        or any(c.dep_ == "conj" for c in subj.children)
+    if low in {"he", "she"}:
+        return att.mention if is_person and not plural else None
+    return att.mention if plural else None
 
 
 def _chunks(text: str, size: int) -> Iterator[tuple[int, int]]:

@@ -85,3 +85,24 @@ def test_shared_subject_drops_its_relative_clause(splitter: SpacySplitter) -> No
                                            "and accused the militia of crimes.")]
     assert "Alhakim accused the militia of crimes" in got
     assert not any("who" in t.split()[:3] for t in got), got
+
+
+def test_pronoun_for_the_speaker_is_written_out(splitter: SpacySplitter) -> None:
+    """"Observers said they had found …" is the claim "Observers had found …":
+    the reported clause stands on its own."""
+    got = _claims(splitter, "Observers said they had found no major irregularities in the vote. "
+                            "Finance Minister Clara Voss said she would cut fuel taxes.")
+    assert ("Observers", "Observers had found no major irregularities in the vote") in got
+    assert ("Clara Voss", "Clara Voss would cut fuel taxes") in got
+
+
+@pytest.mark.parametrize("text, kept", [
+    # inside a quotation "she" is someone the speaker talks about
+    ("'She won't let my sister talk to me,' Anna Berg said.", "She won't let my sister talk to me"),
+    # "they" does not stand for one person
+    ("Finance Minister Clara Voss said they would cut fuel taxes.", "they would cut fuel taxes"),
+    # "he" does not stand for an organisation
+    ("The ministry said he would resign next week.", "he would resign next week"),
+])
+def test_pronoun_is_kept_when_it_may_not_be_the_speaker(splitter: SpacySplitter, text: str, kept: str) -> None:
+    assert kept in [t for _, t in _claims(splitter, text)]
