@@ -150,6 +150,39 @@ def _same_number(x: Quantity, y: Quantity) -> bool:
     return not (hi1 < lo2 or hi2 < lo1)
 
 
+def _specific(q: Quantity) -> bool:
+    """A figure specific enough to identify a fact: not a small count or a bare year."""
+    v = q.value
+    if float(v).is_integer() and abs(v) <= 12:
+        return False
+    return not (float(v).is_integer() and 1900 <= v <= 2100 and not q.unit)
+
+
+def _shared_figure(a: Claim, b: Claim) -> str | None:
+    """The text of a specific figure both claims report, when every figure of each
+    has the same figure in the other; None otherwise.
+
+    >>> from claimcheck import Claim
+    >>> from claimcheck._types import Frame, Quantity
+    >>> x = Quantity(44.8, "%", "exact", "44.8 percent")
+    >>> a = Claim(id="a", article="x", source="X", speaker=None, text="Ferrand had 44.8 percent",
+    ...           start=0, end=24, frame=Frame(quantities=(x,)))
+    >>> _shared_figure(a, attrs.evolve(a, id="b")), _shared_figure(a, attrs.evolve(a, frame=Frame()))
+    ('44.8 percent', None)
+    """
+    qa, qb = a.frame.quantities, b.frame.quantities
+    if not qa or not qb:
+        return None
+    def partner(x: Quantity, others: Sequence[Quantity]) -> Quantity | None:
+        for y in others:
+            if round(x.value, 6) == round(y.value, 6) and (not x.unit or not y.unit or _units_match(x.unit, y.unit)):
+                return y
+        return None
+    if any(partner(x, qb) is None for x in qa) or any(partner(y, qa) is None for y in qb):
+        return None
+    return next((x.text for x in qa if _specific(x)), None)
+
+
 def _place_key(p: str) -> str:
     from ._frames import entity_key
 
@@ -256,12 +289,10 @@ class RuleJudge:
                 if asks[0] == asks[1] and sim >= self.related and not _frame_veto(a, b):
                     # an opinion is never in conflict with a fact, but two outlets carrying
                     # the same opinion ("I think X" and "X", he said) carry the same claim
-                    p_same = self._p_same(a, b, sim)
-                    if p_same is not None:
-                        return verdict("entailment", p_same,
-                                       f"the claims say the same thing (same-fact probability {p_same:.2f}, "
-                                       f"similarity {sim:.2f}); \u201c{c.text}\u201d is {what}, so it is "
-                                       f"not checked for conflicts")
+                    found = self._same_fact(a, b, sim)
+                    if found is not None:
+                        return verdict("entailment", found[0], f"{found[1]}; \u201c{c.text}\u201d is {what}, "
+                                                               f"so it is not checked for conflicts")
                 return verdict("unrelated", 0.5, f"\u201c{c.text}\u201d is {what}, not a factual claim")
         if sim < self.related:
             return verdict("unrelated", 0.6 + (self.related - sim),
@@ -285,11 +316,9 @@ class RuleJudge:
                 # Unmatched names keep two claims from conflicting, but they do not stop
                 # them stating the same fact ("the SEC said" / "the Securities and Exchange
                 # Commission said"): the same-fact model weighs them as one feature.
-                same_p = self._p_same(a, b, sim)
-                if same_p is not None:
-                    return verdict("entailment", same_p,
-                                   f"the claims say the same thing (same-fact probability {same_p:.2f}, "
-                                   f"similarity {sim:.2f})")
+                found = self._same_fact(a, b, sim)
+                if found is not None:
+                    return verdict("entailment", *found)
             return verdict("compatible" if sim >= self.event else "unrelated", 0.55 + 0.3 * min(1.0, sim), why)
         if signals:
             top = signals[0]
@@ -311,24 +340,33 @@ class RuleJudge:
             p_veto = same_fact_probability(a, b, sim, self.same_fact_model or default_model())
             return verdict("compatible", max(0.5, 1.0 - p_veto),
                            f"related claims, but not the same fact: {veto} (similarity {sim:.2f})")
-        same_p = self._p_same(a, b, sim)
-        if same_p is not None:
-            return verdict("entailment", same_p,
-                           f"the claims say the same thing (same-fact probability {same_p:.2f}, "
-                           f"similarity {sim:.2f})")
+        found = self._same_fact(a, b, sim)
+        if found is not None:
+            return verdict("entailment", *found)
         p_same = same_fact_probability(a, b, sim, self.same_fact_model or default_model())
         return verdict("compatible", 1.0 - p_same,
                        f"related claims with no conflicting detail (same-fact probability {p_same:.2f}, "
                        f"similarity {sim:.2f})")
 
-    def _p_same(self, a: Claim, b: Claim, sim: float) -> float | None:
-        """The same-fact score when the two texts state the same fact, else None."""
+    def _same_fact(self, a: Claim, b: Claim, sim: float) -> tuple[float, str] | None:
+        """``(score, reason)`` when two claims with no conflicting frame state the same fact, else None.
+
+        The same-fact model at or above its threshold, near-verbatim wire
+        copy (token-sort ratio >= 90), or, on the same event, one specific
+        figure both report and no figure only one reports ("44.8 percent",
+        "600 soldiers"): outlets copy the exact figure of the fact they share.
+        """
         model = self.same_fact_model or default_model()
         p_same = same_fact_probability(a, b, sim, model)
         threshold = model.threshold if self.paraphrase is None else self.paraphrase
         ratio = fuzz.token_sort_ratio(a.text.lower(), b.text.lower())
+        why = f"the claims say the same thing (same-fact probability {p_same:.2f}, similarity {sim:.2f})"
         if p_same >= threshold or ratio >= 90:
-            return max(p_same, ratio / 100.0)
+            return max(p_same, ratio / 100.0), why
+        figure = _shared_figure(a, b) if sim >= self.event else None
+        if figure is not None:
+            return threshold, (f"the claims report the same figure, \u201c{figure}\u201d, about the same "
+                               f"thing (same-fact probability {p_same:.2f}, similarity {sim:.2f})")
         return None
 
     def judge_many(self, pairs: Iterable[tuple[Claim, Claim, float]]) -> list[Judgement]:

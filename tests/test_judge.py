@@ -396,3 +396,18 @@ def test_compatible_bounds_are_not_the_same_figure() -> None:
            quantities=(q(300000, bound="about", text="300,000"),))
     j = JUDGE.judge(a, b, 0.9)
     assert j.label == "compatible" and "numbers differ" in j.reason
+
+
+def test_the_same_specific_figure_marks_the_same_fact() -> None:
+    """Outlets copy the exact figure of a fact they share; a small count, or an extra figure, is not enough."""
+    a = mk("a:0", "Incumbent President Lukas Ferrand had 44.8 percent",
+           quantities=(q(44.8, "%", text="44.8 percent"),))
+    b = mk("b:0", "Ferrand is second with 44.8 percent of the vote", source="Herald",
+           quantities=(q(44.8, "%", text="44.8 percent"),))
+    j = JUDGE.judge(a, b, 0.59)
+    assert j.label == "entailment" and "44.8 percent" in j.reason
+    small = [attrs.evolve(c, frame=attrs.evolve(c.frame, quantities=(q(2, "%", text="two"),))) for c in (a, b)]
+    assert JUDGE.judge(*small, 0.59).label == "compatible"
+    extra = attrs.evolve(b, frame=attrs.evolve(b.frame, quantities=(q(44.8, "%", text="44.8 percent"),
+                                                                    q(51.2, "%", text="51.2 percent"))))
+    assert JUDGE.judge(a, extra, 0.59).label != "entailment"
