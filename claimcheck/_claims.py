@@ -436,6 +436,17 @@ class SpacySplitter:
             e = ent_containing(t)
             if e is not None and e.label_ == "PERSON" and e.root.i == subj.i:
                 return reg.canonical(e.text), mention
+        if subj.lower_ in _ROLE_NOUNS:
+            # "his spokeswoman Vera Lind", "the minister, Anna Berg": the name in
+            # apposition to the role is the speaker
+            for c in subj.children:
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subj.i:
+                    name = _contiguous([x for x in c.subtree if x.pos_ == "PROPN"], c)
+                    if len(name) >= 2:
+                        named = squash(" ".join(x.text for x in name))
+                        full = squash(" ".join(x.text for x in _contiguous(
+                            [x for x in subj.subtree if not x.is_punct], subj)))
+                        return reg.canonical(named), full
         resolved = reg.resolve_nominal(words)
         if resolved is not None:
             return resolved, mention

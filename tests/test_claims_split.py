@@ -106,3 +106,11 @@ def test_pronoun_for_the_speaker_is_written_out(splitter: SpacySplitter) -> None
 ])
 def test_pronoun_is_kept_when_it_may_not_be_the_speaker(splitter: SpacySplitter, text: str, kept: str) -> None:
     assert kept in [t for _, t in _claims(splitter, text)]
+
+
+def test_name_in_apposition_to_a_role_is_the_speaker(splitter: SpacySplitter) -> None:
+    """"…, his spokeswoman Vera Lind said": the speaker is Vera Lind, not "his spokeswoman Vera"."""
+    claims, _ = splitter.split_one(Article(id="t", source="Wire", text=(
+        "Ferrand will not accept the outcome, his spokeswoman Vera Lind said on Monday.")))
+    assert [(c.speaker, c.text) for c in claims] == [("Vera Lind", "Ferrand will not accept the outcome")]
+    assert claims[0].speaker_mention == "his spokeswoman Vera Lind"
