@@ -339,38 +339,52 @@ def _majority_groups(n: int, edges: Sequence[tuple[int, int, float]], cannot: se
     would end up in one group or most judged pairs across the two groups
     are not the same fact.  Deterministic; returns sorted groups.
 
+    Cost: each item keeps its judged partners, and a merge scans only the
+    partners of the smaller group's members (merging it into the larger),
+    so the work is near-linear in the judged pairs rather than the product
+    of the two group sizes.
+
     >>> _majority_groups(3, [(0, 1, 0.9), (1, 2, 0.8)], set(), {(0, 1): True, (1, 2): True, (0, 2): False})
     [[0, 1, 2]]
     >>> _majority_groups(3, [(0, 1, 0.9), (1, 2, 0.8)], {(0, 2)}, {(0, 1): True, (1, 2): True})
     [[0, 1], [2]]
     """
+    # partners[x]: (y, +1) judged the same fact, (y, -1) judged not, (y, 0) must stay apart
+    partners: list[list[tuple[int, int]]] = [[] for _ in range(n)]
+    for (x, y), same in verdicts.items():
+        if (x, y) not in cannot:
+            mark = 1 if same else -1
+            partners[x].append((y, mark))
+            partners[y].append((x, mark))
+    for x, y in cannot:
+        partners[x].append((y, 0))
+        partners[y].append((x, 0))
     group = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     for i, k, _s in sorted(edges, key=lambda e: (-e[2], e[0], e[1])):
         gi, gk = group[i], group[k]
         if gi == gk:
             continue
+        small, big = (gi, gk) if len(members[gi]) <= len(members[gk]) else (gk, gi)
         yes = no = 0
         blocked = False
-        for x in members[gi]:
-            for y in members[gk]:
-                key = (x, y) if x < y else (y, x)
-                if key in cannot:
+        for x in members[small]:
+            for y, mark in partners[x]:
+                if group[y] != big:
+                    continue
+                if mark == 0:
                     blocked = True
                     break
-                v = verdicts.get(key)
-                if v is not None:
-                    yes += v
-                    no += not v
+                yes += mark > 0
+                no += mark < 0
             if blocked:
                 break
         if blocked or no > yes:
             continue
-        keep, gone = (gi, gk) if gi < gk else (gk, gi)
-        for x in members[gone]:
-            group[x] = keep
-        members[keep] = sorted(members[keep] + members.pop(gone))
-    return sorted(members.values(), key=lambda g: g[0])
+        for x in members[small]:
+            group[x] = big
+        members[big].extend(members.pop(small))
+    return sorted((sorted(m) for m in members.values()), key=lambda g: g[0])
 
 
 def check(articles: Iterable[object] | str | Article, **options: Any) -> Report:
