@@ -534,10 +534,13 @@ class RuleJudge:
         if not ln:
             return None
         common = len(ln & lp)
-        # "not P" contradicts Q only when Q says P (or more): what the negated
-        # claim denies must be (nearly) all in the other one.  "He did not
-        # meet them in Paris" does not contradict "he met them".
-        containment = common / len(ln)
+        # the shorter claim must be (nearly) contained in the longer one; the
+        # cue and reporting verbs are not part of what is denied ("he denied
+        # that he met them" against "he met them in Paris on Monday").  This
+        # is not made one-way (the negated claim inside the other): a denial
+        # carries its story's context ("has not requested aid following the
+        # quake in Orvan" against "has requested aid"), and the two conflict.
+        containment = common / min(len(ln), len(lp))
         if containment < 0.75 or common / max(len(ln), len(lp)) < 0.3:
             return None
         return _negation_signal(a, b, neg is a, cues[0], strength=0.5 + 0.4 * containment)

@@ -378,14 +378,17 @@ def test_opinions_can_be_the_same_claim_but_never_conflict() -> None:
         == "unrelated"
 
 
-def test_a_negation_contradicts_only_what_it_denies() -> None:
-    """"not P" contradicts a claim that says P (or more), not one that says less."""
-    neg = mk("a:0", "He did not meet them in Paris", negated=True, cues=("not",), lemmas=("meet", "paris"))
-    less = mk("b:0", "He met them", source="Herald", lemmas=("meet",))
-    more = mk("c:0", "He met them in Paris on Monday", source="Herald", lemmas=("meet", "paris", "monday"))
-    assert JUDGE.judge(neg, less, 0.8).label != "contradiction"
-    j = JUDGE.judge(neg, more, 0.8)
+def test_a_denial_is_compared_without_its_cue_words() -> None:
+    """"He denied that he met them" conflicts with "he met them in Paris on Monday": the
+    denial verb and the reporting verb are not part of what is denied."""
+    neg = mk("a:0", "He denied that he met them", negated=True, cues=("denied",), lemmas=("deny", "meet"))
+    pos = mk("c:0", "He met them in Paris on Monday", source="Herald", lemmas=("meet", "paris", "monday"))
+    j = JUDGE.judge(neg, pos, 0.8)
     assert (j.label, j.kind) == ("contradiction", "polarity")
+    context = mk("d:0", "The government has not requested aid following the quake", negated=True, cues=("not",),
+                 lemmas=("government", "request", "aid", "follow", "quake"))
+    plain = mk("e:0", "The government has requested aid", source="Herald", lemmas=("government", "request", "aid"))
+    assert JUDGE.judge(context, plain, 0.8).label == "contradiction"
 
 
 def test_compatible_bounds_are_not_the_same_figure() -> None:
