@@ -485,6 +485,17 @@ class SpacySplitter:
                     # "X slammed the plan, adding that …", "X arrived and said that …":
                     # the speaker is the subject of the clause the reporting verb joins
                     speaker, mention = self._speaker_of(_subject(t.head), reg)  # type: ignore[arg-type]
+                elif (stray := _stray_speaker(t, content)) is not None:
+                    # "…, a source close to the club said." parsed with the speaker
+                    # inside the reported clause: take it out and let it speak
+                    speaker, mention = self._speaker_of(stray[0], reg)
+                    if ent_containing(stray[0]) is None:
+                        # the parse inside the phrase is unreliable: name it by its
+                        # words up to the head noun ("a source close to the club": source)
+                        words = [x for x in t.doc[min(stray[1]) + 1:stray[0].i + 1]]
+                        speaker = _clean_name(_render(words)) or speaker
+                        mention = squash(t.doc[min(stray[1]) + 1:t.i].text)
+                    exclude |= stray[1]
                 else:
                     continue
                 if speaker is None and mention is None:
@@ -630,6 +641,37 @@ class SpacySplitter:
         )
 
 
+_NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "ADP", "PART", "NUM"}
+
+
+def _stray_speaker(verb: Token, content: list[Token]) -> tuple[Token, set[int]] | None:
+    """The speaker of a sentence-final "…, a source close to the club said"
+    that the parser hung inside the reported clause, and the tokens to take
+    out of that clause: the noun phrase between the last comma and the verb.
+    ``None`` unless the verb has no subject, ends its sentence and follows
+    such a phrase."""
+    doc = verb.doc
+    sent = verb.sent
+    after = [x for x in doc[verb.i + 1:sent.end] if not x.is_punct and not x.is_space]
+    if any(x.dep_ not in {"prep", "pobj", "npadvmod", "advmod", "det", "compound", "amod"}
+           for x in after):
+        return None  # "…, the official said on Monday" is fine; a new clause is not
+    k = verb.i - 1
+    while k > sent.start and doc[k].text != ",":
+        k -= 1
+    if doc[k].text != "," or verb.i - k - 1 < 2 or verb.i - k - 1 > 8:
+        return None
+    phrase = list(doc[k + 1:verb.i])
+    if any(x.pos_ not in _NP_POS for x in phrase) or not any(x.pos_ in {"NOUN", "PROPN"} for x in phrase):
+        return None
+    if not any(x.i in {y.i for c in content for y in c.subtree} for x in phrase):
+        return None  # the phrase is not inside the reported clause: nothing was misparsed
+    head = next(x for x in phrase if x.pos_ in {"NOUN", "PROPN"})
+    while head.i + 1 < verb.i and doc[head.i + 1].pos_ in {"NOUN", "PROPN"} and doc[head.i + 1].dep_ != "pobj":
+        head = doc[head.i + 1]  # "a club spokesman": the last noun of the compound
+    return head, {x.i for x in phrase} | {k}
+
+
 def _speaker_for_pronoun(first: Token, att: _Attribution, reg: _Registry) -> str | None:
     """What to write for a pronoun that opens a reported clause and stands for
     the speaker: "Observers said they had found …", "Sebo said he would …".
@@ -651,6 +693,8 @@ def _speaker_for_pronoun(first: Token, att: _Attribution, reg: _Registry) -> str
     subj = next((c for c in att.verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.lower_ in _PRONOUNS | _PLURAL_PRONOUNS | {"it", "i", "we", "you", "who", "which", "that"}:
         return None  # a pronoun speaker: the clause already reads as well as it can
+    if subj.i > first.i:
+        return None  # "He will play on Saturday, Demir said": "he" is someone named before
     is_person = entity_key(att.speaker) in reg.people or subj.ent_type_ == "PERSON"
     plural = subj.tag_ in {"NNS", "NNPS"} or any(c.lower_ in {"both", "all"} for c in subj.children) \
         or any(c.dep_ == "conj" for c in subj.children)

@@ -114,3 +114,19 @@ def test_name_in_apposition_to_a_role_is_the_speaker(splitter: SpacySplitter) ->
         "Ferrand will not accept the outcome, his spokeswoman Vera Lind said on Monday.")))
     assert [(c.speaker, c.text) for c in claims] == [("Vera Lind", "Ferrand will not accept the outcome")]
     assert claims[0].speaker_mention == "his spokeswoman Vera Lind"
+
+
+def test_speaker_misparsed_into_the_reported_clause_is_taken_out(splitter: SpacySplitter) -> None:
+    """"…, a source close to the club said." The parser hangs "a source" inside
+    the reported clause; the claim must not contain it and the source speaks."""
+    got = _claims(splitter, "Reyka has yet to undergo a medical, a source close to the club said.")
+    assert got == [("source", "Reyka has yet to undergo a medical")]
+
+
+def test_pronoun_before_a_later_speaker_is_kept(splitter: SpacySplitter) -> None:
+    """"He will make his debut on Saturday, Demir said": "he" is the player
+    named before, not the coach who speaks after the clause."""
+    got = _claims(splitter, "Coach Elif Demir praised Tomas Reyka. "
+                            "He will make his debut against Portsmere on Saturday, Demir said.")
+    assert "He will make his debut against Portsmere on Saturday" in [t for _, t in got]
+    assert not any(t.startswith("Demir will") for _, t in got), got
