@@ -476,6 +476,9 @@ _OPINION = re.compile(
     r"i (?:think|believe|feel)|we (?:think|believe|feel))\b", re.IGNORECASE)
 _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "without"}
 _NEG_VERBS = {"deny", "reject", "dismiss", "refute", "rule", "decline", "refuse", "fail"}
+# Verbs that negate only what they take: "declined to comment", "declined the offer",
+# "failed to win"; on their own they report an event ("shares declined").
+_NEG_IF_COMPLEMENT = {"decline", "fail"}
 _PLACE_PREPS = {"in", "at", "near", "to", "from", "into", "outside", "inside", "across", "within"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _ROLE_HEADS = {"government", "leader", "president", "minister", "officials", "official", "army",
@@ -517,6 +520,8 @@ def negation_cues(tokens: Iterable[Token]) -> list[str]:
         low = t.lower_
         if _in_modifier(t, inside):
             continue
+        if low in {"nothing", "none"} and k + 1 < len(toks) and toks[k + 1].lower_ == "but":
+            continue  # "nothing but praise" is only praise
         if t.dep_ == "neg" or low in {"never", "n't", "nobody", "nothing", "neither", "nor", "none"}:
             cues.append(t.text)
         elif low == "no" and t.dep_ == "det":
@@ -530,6 +535,9 @@ def negation_cues(tokens: Iterable[Token]) -> list[str]:
         elif low == "no" and k + 1 < len(toks) and toks[k + 1].lower_ == "longer":
             cues.append("no longer")
         elif t.lemma_.lower() in _NEG_VERBS and t.pos_ == "VERB" and t.lemma_.lower() != "rule":
+            if t.lemma_.lower() in _NEG_IF_COMPLEMENT and not any(
+                    c.dep_ in {"xcomp", "dobj", "ccomp"} for c in t.children):
+                continue  # "income declined 1.1 percent", "the bank failed": events, not refusals
             cues.append(t.text)
         elif t.lemma_.lower() == "rule" and k + 1 < len(toks) and toks[k + 1].lower_ == "out":
             cues.append("ruled out")

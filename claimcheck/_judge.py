@@ -18,6 +18,7 @@ from typing import Any, Protocol, runtime_checkable
 import attrs
 from rapidfuzz import fuzz
 
+from ._frames import DURATION_UNITS
 from ._lexicon import antonym_kind
 from ._samefact import SameFactModel, default_model, same_fact_probability, unmatched_participants
 from ._taxonomy import relation
@@ -63,6 +64,7 @@ _MEASURES = {"$", "€", "£", "%", "percent", "percentage", "cent", "point", "d
 # Verbs that report a running total rather than what was counted.
 _TALLY_VERBS = {"be", "stand", "reach", "rise", "climb", "hit", "total", "number", "jump", "grow",
                 "increase", "exceed", "top", "put", "estimate"}
+_DURATION_UNITS = frozenset(unit for unit, _n, _d in DURATION_UNITS.values())
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
@@ -148,6 +150,11 @@ def _same_number(x: Quantity, y: Quantity) -> bool:
     lo1, hi1 = span(x)
     lo2, hi2 = span(y)
     return not (hi1 < lo2 or hi2 < lo1)
+
+
+def _is_duration(q: Quantity) -> bool:
+    """Whether a quantity is a length of time (the frames count those in years or days)."""
+    return q.unit in _DURATION_UNITS
 
 
 def _specific(q: Quantity) -> bool:
@@ -455,7 +462,9 @@ class RuleJudge:
                     kind="numeric", strength=0.6 + 0.4 * min(1.0, gap),
                     reason=f"numbers disagree: \u201c{_fmt(x)}\u201d vs \u201c{_fmt(y)}\u201d"
                            + (f" ({x.unit})" if x.unit and x.unit == y.unit else ""),
-                    evidence=(x.text, y.text), values=(x.value, y.value),
+                    # a length of time is not a running total, so it never "moves on"
+                    evidence=(x.text, y.text),
+                    values=None if _is_duration(x) or _is_duration(y) else (x.value, y.value),
                     aligned=bool(x.unit and y.unit and _units_match(x.unit, y.unit)),
                 )
         return None
@@ -501,7 +510,8 @@ class RuleJudge:
                 return None
         if _shared(a, b) < 2 or _rest_ratio(a, b, list(a.frame.time), list(b.frame.time)) < 60:
             return None  # dates of two different events
-        if a.frame.quantities and b.frame.quantities:
+        if any(not _is_duration(q) for q in a.frame.quantities) and \
+                any(not _is_duration(q) for q in b.frame.quantities):
             return None  # two counts at two times: a story moving on, not a date clash
         ta = next(t for t in a.frame.time if _time_keys([t]))
         tb = next(t for t in b.frame.time if _time_keys([t]))

@@ -414,3 +414,17 @@ def test_the_same_specific_figure_marks_the_same_fact() -> None:
     extra = attrs.evolve(b, frame=attrs.evolve(b.frame, quantities=(q(44.8, "%", text="44.8 percent"),
                                                                     q(51.2, "%", text="51.2 percent"))))
     assert JUDGE.judge(a, extra, 0.59).label != "entailment"
+
+
+def test_lengths_of_time_never_move_on() -> None:
+    """A later report of a longer contract is a conflict, not an update: a duration is not a running total."""
+    a = mk("a:0", "Reyka signed a four-year contract", published=_dt.date(2026, 1, 1),
+           quantities=(Quantity(4, "year", "exact", "four-year", context=("contract",)),))
+    b = mk("b:0", "Reyka signed a contract that runs for five years", source="Herald",
+           published=_dt.date(2026, 1, 3),
+           quantities=(Quantity(5, "year", "exact", "five years", context=("contract",)),))
+    j = JUDGE.judge(a, b, 0.9)
+    assert (j.label, j.kind) == ("contradiction", "numeric")
+    tally = [attrs.evolve(c, frame=attrs.evolve(c.frame, quantities=(q(v, text=str(v)),)))
+             for c, v in ((a, 40), (b, 50))]
+    assert JUDGE.judge(*tally, 0.9).label == "update"  # the control: a count does move on
