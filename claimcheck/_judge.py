@@ -10,8 +10,10 @@ likelihood and timing of what they describe.
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol, runtime_checkable
 
@@ -633,16 +635,29 @@ _FUNCTION = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "
 _PARTICLES = {"to", "from", "away", "of", "by", "with", "off", "out", "up", "down"}
 
 
+@functools.lru_cache(maxsize=4096)
 def _substitution(a: str, b: str) -> tuple[str, str, str] | None:
     """``(x, y, relation)`` when ``b`` is ``a`` with one short phrase swapped.
 
     The rest of the two texts must be identical (articles aside) and hold at
-    least three words; numbers are left to the numeric signal.
+    least three words; numbers are left to the numeric signal.  Cached: the
+    judge asks for the same pair twice.
+
+    >>> _substitution("The summit is in Geneva", "The summit is in Riyadh")[:2]
+    ('Geneva', 'Riyadh')
+    >>> _substitution("The summit is in Geneva", "Talks on the venue went on all night") is None
+    True
     """
     wa = [w for w in _WORD_RE.findall(a)]
     wb = [w for w in _WORD_RE.findall(b)]
     la = [w.lower() for w in wa]
     lb = [w.lower() for w in wb]
+    # cheap necessary condition before the alignment: one swapped phrase of up
+    # to three words leaves at most three content words on either side unmatched
+    count_a = Counter(w for w in la if w not in _FUNCTION)
+    count_b = Counter(w for w in lb if w not in _FUNCTION)
+    if sum((count_a - count_b).values()) > 3 or sum((count_b - count_a).values()) > 3:
+        return None
     ops = [op for op in difflib.SequenceMatcher(None, la, lb, autojunk=False).get_opcodes() if op[0] != "equal"]
     # ignore a changed article ("a" -> "an")
     ops = [op for op in ops if not (set(la[op[1]:op[2]]) | set(lb[op[3]:op[4]])) <= _FUNCTION]

@@ -36,6 +36,7 @@ _KINDS = frozenset({_DIRECT, _INDIRECT})
 _POS = frozenset({"a", "r", "v", "n"})
 
 
+@functools.lru_cache(maxsize=65536)
 def _normalise(word: str) -> str:
     """Lowercase, map underscores to spaces and collapse whitespace."""
     return " ".join(word.replace("_", " ").lower().split())

@@ -168,10 +168,12 @@ class Pipeline:
         The result does not depend on the order of ``claims`` or on
         ``torch.get_num_threads()``: the encoder sees each distinct text
         once, sorted, so its batches are always the same; and a torch
-        encoder runs with one intra-op thread (the setting is restored
-        afterwards), so no sum is split differently between threads.
-        Claims sit near the similarity thresholds, and a last-bit
-        difference would otherwise change the report.
+        encoder runs with one intra-op thread per CPU this process may use
+        (:func:`encode_threads`, whatever the caller set; the setting is
+        restored afterwards), so on one machine no sum is ever split
+        differently between threads.  Claims sit near the similarity
+        thresholds, and a last-bit difference would otherwise change the
+        report.
 
         >>> from claimcheck import HashingEncoder
         >>> Pipeline(encoder=HashingEncoder(dim=8)).embed([]).shape
@@ -194,9 +196,10 @@ class Pipeline:
         bar = progress_enabled(self.progress)
         with lock, stage("texts encoded", len(unique), unit="text", enabled=bar) as update:
             saved = torch.get_num_threads() if torch is not None else None
+            fixed = encode_threads()
             try:
-                if torch is not None and saved != 1:
-                    torch.set_num_threads(1)
+                if torch is not None and saved != fixed:
+                    torch.set_num_threads(fixed)
                 distinct = encode_with_progress(self.encoder, unique, update if bar else None)
             finally:
                 if torch is not None and saved is not None and torch.get_num_threads() != saved:
@@ -331,6 +334,23 @@ class Pipeline:
 
 #: articles split per progress update (pairs judged: 64 times as many)
 _STEP = 32
+
+
+def encode_threads() -> int:
+    """The torch intra-op thread count :meth:`Pipeline.embed` always uses: the
+    CPUs this process may run on.  A property of the machine, not of the
+    caller's ``torch.set_num_threads``, so the same input on one machine
+    always splits its sums the same way.
+
+    >>> encode_threads() >= 1
+    True
+    """
+    import os
+
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # pragma: no cover - not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 def _majority_groups(n: int, edges: Sequence[tuple[int, int, float]], cannot: set[tuple[int, int]],

@@ -66,11 +66,13 @@ _NAME_LINKS = frozenset({"and", "of", "the", "for", "with", "on", "in", "&"})
 _NAME_SPLIT = re.compile(r"[\s.\-\u2010-\u2015'\u2019]+")
 
 
+@functools.lru_cache(maxsize=65536)
 def _name_tokens(name: str) -> tuple[str, ...]:
     toks = [t for t in _NAME_SPLIT.split(name.lower()) if t and t != "s"]
     return tuple(t for t in toks if t not in _NAME_SUFFIXES) or tuple(toks)
 
 
+@functools.lru_cache(maxsize=65536)
 def same_name(x: str, y: str) -> bool:
     """Whether two participant keys can name the same person or organisation.
 

@@ -74,12 +74,15 @@ def test_the_noise_would_change_the_report_without_embed(
 
 
 def test_embed_restores_the_thread_count(noisy: Pipeline, quake_articles: list[claimcheck.Article]) -> None:
+    from claimcheck._pipeline import encode_threads
+
     saved = torch.get_num_threads()
-    torch.set_num_threads(2)
+    other = encode_threads() + 1  # a caller's setting that embed must override and then put back
+    torch.set_num_threads(other)
     try:
         claims, _ = noisy.extract(noisy.prepare(quake_articles[:1])[1])
         emb = noisy.embed(claims)
-        assert torch.get_num_threads() == 2
+        assert torch.get_num_threads() == other
     finally:
         torch.set_num_threads(saved)
     assert emb.shape == (len(claims), noisy.encoder.inner.dim)  # type: ignore[attr-defined]
@@ -103,3 +106,27 @@ def test_real_encoder_is_identical_across_threads_and_order(
     reference = _json(p, articles, 1)
     assert _json(p, articles, 2) == reference
     assert _json(p, articles[::-1], 2) == reference
+
+
+def test_embed_encodes_with_the_machine_thread_count(quake_articles: list[claimcheck.Article]) -> None:
+    """Whatever the caller set, the encoder runs with one thread per usable CPU (all of them, not one)."""
+    from claimcheck._pipeline import encode_threads
+
+    seen: list[int] = []
+
+    @attrs.define
+    class Recording(HashingEncoder):
+        def encode(self, texts: Sequence[str]) -> Any:
+            seen.append(torch.get_num_threads())
+            return super().encode(texts)
+
+    pipe = Pipeline(encoder=Recording())
+    claims, _ = pipe.extract(pipe.prepare(quake_articles[:1])[1])
+    saved = torch.get_num_threads()
+    try:
+        for caller in (1, encode_threads() + 1):
+            torch.set_num_threads(caller)
+            pipe.embed(claims)
+    finally:
+        torch.set_num_threads(saved)
+    assert seen == [encode_threads(), encode_threads()]
