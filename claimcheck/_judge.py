@@ -635,6 +635,14 @@ _FUNCTION = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "
 _PARTICLES = {"to", "from", "away", "of", "by", "with", "off", "out", "up", "down"}
 
 
+@functools.lru_cache(maxsize=16384)
+def _words(text: str) -> tuple[list[str], list[str], Counter[str]]:
+    """A text's words, lower-cased words and content-word counts (cached; never mutated)."""
+    words = _WORD_RE.findall(text)
+    lowered = [w.lower() for w in words]
+    return words, lowered, Counter(w for w in lowered if w not in _FUNCTION)
+
+
 @functools.lru_cache(maxsize=4096)
 def _substitution(a: str, b: str) -> tuple[str, str, str] | None:
     """``(x, y, relation)`` when ``b`` is ``a`` with one short phrase swapped.
@@ -648,14 +656,10 @@ def _substitution(a: str, b: str) -> tuple[str, str, str] | None:
     >>> _substitution("The summit is in Geneva", "Talks on the venue went on all night") is None
     True
     """
-    wa = [w for w in _WORD_RE.findall(a)]
-    wb = [w for w in _WORD_RE.findall(b)]
-    la = [w.lower() for w in wa]
-    lb = [w.lower() for w in wb]
+    wa, la, count_a = _words(a)
+    wb, lb, count_b = _words(b)
     # cheap necessary condition before the alignment: one swapped phrase of up
     # to three words leaves at most three content words on either side unmatched
-    count_a = Counter(w for w in la if w not in _FUNCTION)
-    count_b = Counter(w for w in lb if w not in _FUNCTION)
     if sum((count_a - count_b).values()) > 3 or sum((count_b - count_a).values()) > 3:
         return None
     ops = [op for op in difflib.SequenceMatcher(None, la, lb, autojunk=False).get_opcodes() if op[0] != "equal"]

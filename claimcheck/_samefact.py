@@ -56,8 +56,15 @@ _STOP = frozenset(
 )
 
 
-def _content(text: str) -> set[str]:
-    return {w.strip(".'’-") for w in _WORD.findall(text.lower()) if w.strip(".'’-") not in _STOP}
+@functools.lru_cache(maxsize=16384)
+def _content(text: str) -> frozenset[str]:
+    """Content words of a text (cached: a claim is in many pairs)."""
+    return frozenset(w.strip(".'’-") for w in _WORD.findall(text.lower()) if w.strip(".'’-") not in _STOP)
+
+
+@functools.lru_cache(maxsize=16384)
+def _numbers(lowered: str) -> frozenset[str]:
+    return frozenset(_NUM.findall(lowered))
 
 
 _NAME_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "company", "ltd", "plc", "llc", "group",
@@ -133,7 +140,7 @@ def same_fact_features(a: Claim, b: Claim, similarity: float) -> tuple[float, ..
     cover = min(inter / len(ca) if ca else 1.0, inter / len(cb) if cb else 1.0)
     la, lb = len(ca), len(cb)
     len_ratio = min(la, lb) / max(la, lb) if max(la, lb) else 1.0
-    na, nb = set(_NUM.findall(ta)), set(_NUM.findall(tb))
+    na, nb = _numbers(ta), _numbers(tb)
     numbers_differ = float(bool(na - nb) and bool(nb - na))
     numbers_agree = float(bool(na) and na == nb)
     only_a, only_b = unmatched_participants(a.frame.participants, b.frame.participants)
