@@ -325,7 +325,8 @@ class RuleJudge:
                 # Unmatched names keep two claims from conflicting, but they do not stop
                 # them stating the same fact ("the SEC said" / "the Securities and Exchange
                 # Commission said"): the same-fact model weighs them as one feature.
-                found = self._same_fact(a, b, sim)
+                # (a shared figure is no evidence here: two people can poll the same 44.8 percent)
+                found = self._same_fact(a, b, sim, figures=False)
                 if found is not None:
                     return verdict("entailment", *found)
             return verdict("compatible" if sim >= self.event else "unrelated", 0.55 + 0.3 * min(1.0, sim), why)
@@ -357,7 +358,7 @@ class RuleJudge:
                        f"related claims with no conflicting detail (same-fact probability {p_same:.2f}, "
                        f"similarity {sim:.2f})")
 
-    def _same_fact(self, a: Claim, b: Claim, sim: float) -> tuple[float, str] | None:
+    def _same_fact(self, a: Claim, b: Claim, sim: float, *, figures: bool = True) -> tuple[float, str] | None:
         """``(score, reason)`` when two claims with no conflicting frame state the same fact, else None.
 
         The same-fact model at or above its threshold, near-verbatim wire
@@ -372,7 +373,7 @@ class RuleJudge:
         why = f"the claims say the same thing (same-fact probability {p_same:.2f}, similarity {sim:.2f})"
         if p_same >= threshold or ratio >= 90:
             return max(p_same, ratio / 100.0), why
-        figure = _shared_figure(a, b) if sim >= self.event else None
+        figure = _shared_figure(a, b) if figures and sim >= self.event else None
         if figure is not None:
             return threshold, (f"the claims report the same figure, \u201c{figure}\u201d, about the same "
                                f"thing (same-fact probability {p_same:.2f}, similarity {sim:.2f})")

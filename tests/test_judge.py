@@ -420,6 +420,10 @@ def test_the_same_specific_figure_marks_the_same_fact() -> None:
     extra = attrs.evolve(b, frame=attrs.evolve(b.frame, quantities=(q(44.8, "%", text="44.8 percent"),
                                                                     q(51.2, "%", text="51.2 percent"))))
     assert JUDGE.judge(a, extra, 0.59).label != "entailment"
+    # two different people with the same figure are two facts
+    smith = attrs.evolve(a, frame=attrs.evolve(a.frame, participants=("smith",)))
+    jones = attrs.evolve(b, frame=attrs.evolve(b.frame, participants=("jones",)))
+    assert JUDGE.judge(smith, jones, 0.59).label != "entailment"
 
 
 def test_lengths_of_time_never_move_on() -> None:
