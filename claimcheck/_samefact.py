@@ -70,7 +70,11 @@ def _numbers(lowered: str) -> frozenset[str]:
 _NAME_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "company", "ltd", "plc", "llc", "group",
                             "mr", "mrs", "ms", "dr"})
 _NAME_LINKS = frozenset({"and", "of", "the", "for", "with", "on", "in", "&"})
-_NAME_SPLIT = re.compile(r"[\s.\-\u2010-\u2015'\u2019]+")
+_NAME_SPLIT = re.compile(r"[\s.'\u2019]+")  # hyphens stay: "Guinea-Bissau" is not "Guinea"
+_HYPHENS = re.compile(r"[\-\u2010-\u2015]+")
+# Words that make a name another place or body: "South Sudan" is not "Sudan".
+_NAME_QUALIFIERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                              "new", "upper", "lower", "central", "greater"})
 
 
 @functools.lru_cache(maxsize=65536)
@@ -94,6 +98,8 @@ def same_name(x: str, y: str) -> bool:
     (True, True)
     >>> same_name("john smith", "jane smith"), same_name("putin", "trump")
     (False, False)
+    >>> same_name("austria", "australia"), same_name("sudan", "south sudan"), same_name("guinea", "guinea-bissau")
+    (False, False, False)
     """
     if x == y:
         return True
@@ -102,12 +108,15 @@ def same_name(x: str, y: str) -> bool:
         return False
     sx, sy = set(tx), set(ty)
     if sx <= sy or sy <= sx:
-        return True
+        return not ((sx ^ sy) & _NAME_QUALIFIERS)
     short, long_ = (tx, ty) if len(tx) <= len(ty) else (ty, tx)
     initials = "".join(t[0] for t in long_ if t not in _NAME_LINKS)
     if len(initials) >= 2 and "".join(short) == initials:
         return True  # "SEC" and "Securities and Exchange Commission", "U.N." and "United Nations"
-    return fuzz.ratio(" ".join(tx), " ".join(ty)) >= 85
+    jx, jy = _HYPHENS.sub(" ", " ".join(tx)), _HYPHENS.sub(" ", " ".join(ty))
+    if " " not in jx or " " not in jy:
+        return fuzz.ratio(jx, jy) >= 92  # one word: "Austria" and "Australia" are two countries
+    return fuzz.ratio(jx, jy) >= 85
 
 
 def unmatched_participants(pa: Iterable[str], pb: Iterable[str]) -> tuple[list[str], list[str]]:
