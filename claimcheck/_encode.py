@@ -19,7 +19,7 @@ import attrs
 import numpy as np
 import numpy.typing as npt
 
-from .errors import ClaimcheckError, ConfigError, ModelError
+from .errors import ClaimcheckError, ConfigError, ModelError, _one_of
 
 __all__ = ["BACKENDS", "DEFAULT_MODEL", "Encoder", "HashingEncoder", "SentenceTransformerEncoder",
            "default_cache_dir", "default_model_path", "encode_with_progress"]
@@ -103,9 +103,7 @@ def _takes_progress(encoder: object) -> bool:
         return False
 
 
-def _check_backend(_inst: object, _attr: object, value: str) -> None:
-    if value not in BACKENDS:
-        raise ConfigError(f"backend must be one of {', '.join(BACKENDS)}; got {value!r}")
+_check_backend = _one_of("backend", BACKENDS)
 
 
 def _check_batch(_inst: object, _attr: object, value: int) -> None:

@@ -19,7 +19,7 @@ from ._match import candidate_pairs, check_search_mode
 from ._progress import check_progress, progress_enabled, stage
 from ._report import Report, build_graph
 from ._types import Article, Claim, Cluster, Judgement, Skipped
-from .errors import ClaimcheckError, ConfigError, ModelError
+from .errors import ClaimcheckError, ConfigError, ModelError, _one_of
 
 __all__ = ["Pipeline", "check"]
 
@@ -28,13 +28,6 @@ def _check_unit(name: str) -> Any:
     def validate(_inst: object, _attr: object, value: float) -> None:
         if not (0.0 <= value <= 1.0):
             raise ConfigError(f"{name} must be between 0 and 1, got {value!r}")
-    return validate
-
-
-def _one_of(name: str, allowed: tuple[str, ...]) -> Any:
-    def validate(_inst: object, _attr: object, value: object) -> None:
-        if value not in allowed:
-            raise ConfigError(f"{name} must be one of {', '.join(allowed)}; got {value!r}")
     return validate
 
 

@@ -13,6 +13,8 @@ article 'a1': text must be a string
 
 from __future__ import annotations
 
+from typing import Any
+
 __all__ = [
     "ClaimcheckError",
     "ConfigError",
@@ -39,3 +41,17 @@ class ConfigError(ClaimcheckError, ValueError):
 class ModelError(ClaimcheckError, RuntimeError):
     """A model (spaCy pipeline, sentence-transformers encoder, NLI model)
     could not be loaded or failed while running."""
+
+
+def _one_of(name: str, allowed: tuple[str, ...]) -> Any:
+    """An attrs validator: the value must be one of ``allowed`` (a :class:`ConfigError` otherwise).
+
+    >>> _one_of("html", ("strip", "keep"))(None, None, "drop")
+    Traceback (most recent call last):
+    ...
+    claimcheck.errors.ConfigError: html must be one of strip, keep; got 'drop'
+    """
+    def validate(_inst: object, _attr: object, value: object) -> None:
+        if value not in allowed:
+            raise ConfigError(f"{name} must be one of {', '.join(allowed)}; got {value!r}")
+    return validate
