@@ -129,10 +129,13 @@ def _rounding(q: Quantity) -> float:
     return max(floor, _HALF * scale)
 
 
+def _meet(s: tuple[float, float], t: tuple[float, float]) -> bool:
+    """Whether two closed intervals share a point."""
+    return not (s[1] < t[0] or t[1] < s[0])
+
+
 def _overlap(x: Quantity, y: Quantity) -> bool:
-    lo1, hi1 = _interval(x)
-    lo2, hi2 = _interval(y)
-    return not (hi1 < lo2 or hi2 < lo1)
+    return _meet(_interval(x), _interval(y))
 
 
 def _same_number(x: Quantity, y: Quantity) -> bool:
@@ -149,9 +152,7 @@ def _same_number(x: Quantity, y: Quantity) -> bool:
         half = 0.25 * abs(q.value) if q.bound == "about" else _rounding(q)
         return q.value - half, q.value + half
 
-    lo1, hi1 = span(x)
-    lo2, hi2 = span(y)
-    return not (hi1 < lo2 or hi2 < lo1)
+    return _meet(span(x), span(y))
 
 
 def _is_duration(q: Quantity) -> bool:
@@ -298,7 +299,7 @@ class RuleJudge:
                 if asks[0] == asks[1] and sim >= self.related and not _frame_veto(a, b):
                     # an opinion is never in conflict with a fact, but two outlets carrying
                     # the same opinion ("I think X" and "X", he said) carry the same claim
-                    found = self._same_fact(a, b, sim)
+                    found = self._same_fact(a, b, sim, self._probability(a, b, sim))
                     if found is not None:
                         return verdict("entailment", found[0], f"{found[1]}; \u201c{c.text}\u201d is {what}, "
                                                                f"so it is not checked for conflicts")
@@ -326,7 +327,7 @@ class RuleJudge:
                 # them stating the same fact ("the SEC said" / "the Securities and Exchange
                 # Commission said"): the same-fact model weighs them as one feature.
                 # (a shared figure is no evidence here: two people can poll the same 44.8 percent)
-                found = self._same_fact(a, b, sim, figures=False)
+                found = self._same_fact(a, b, sim, self._probability(a, b, sim), figures=False)
                 if found is not None:
                     return verdict("entailment", *found)
             return verdict("compatible" if sim >= self.event else "unrelated", 0.55 + 0.3 * min(1.0, sim), why)
@@ -344,30 +345,34 @@ class RuleJudge:
             x, y, rel = sub
             return verdict("entailment", max(sim, 0.8),
                            f"the same claim with \u201c{x}\u201d for \u201c{y}\u201d (WordNet {rel})")
+        p_same = self._probability(a, b, sim)
         veto = _frame_veto(a, b)
         if veto:
             # Not a conflict the signals could pin down, but not the same fact either.
-            p_veto = same_fact_probability(a, b, sim, self.same_fact_model or default_model())
-            return verdict("compatible", max(0.5, 1.0 - p_veto),
+            return verdict("compatible", max(0.5, 1.0 - p_same),
                            f"related claims, but not the same fact: {veto} (similarity {sim:.2f})")
-        found = self._same_fact(a, b, sim)
+        found = self._same_fact(a, b, sim, p_same)
         if found is not None:
             return verdict("entailment", *found)
-        p_same = same_fact_probability(a, b, sim, self.same_fact_model or default_model())
         return verdict("compatible", 1.0 - p_same,
                        f"related claims with no conflicting detail (same-fact probability {p_same:.2f}, "
                        f"similarity {sim:.2f})")
 
-    def _same_fact(self, a: Claim, b: Claim, sim: float, *, figures: bool = True) -> tuple[float, str] | None:
+    def _probability(self, a: Claim, b: Claim, sim: float) -> float:
+        """The same-fact model's probability for the pair."""
+        return same_fact_probability(a, b, sim, self.same_fact_model or default_model())
+
+    def _same_fact(self, a: Claim, b: Claim, sim: float, p_same: float, *,
+                   figures: bool = True) -> tuple[float, str] | None:
         """``(score, reason)`` when two claims with no conflicting frame state the same fact, else None.
 
         The same-fact model at or above its threshold, near-verbatim wire
         copy (token-sort ratio >= 90), or, on the same event, one specific
         figure both report and no figure only one reports ("44.8 percent",
         "600 soldiers"): outlets copy the exact figure of the fact they share.
+        ``p_same`` is the model's probability (:meth:`_probability`).
         """
         model = self.same_fact_model or default_model()
-        p_same = same_fact_probability(a, b, sim, model)
         threshold = model.threshold if self.paraphrase is None else self.paraphrase
         ratio = fuzz.token_sort_ratio(a.text.lower(), b.text.lower())
         why = f"the claims say the same thing (same-fact probability {p_same:.2f}, similarity {sim:.2f})"
