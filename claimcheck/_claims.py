@@ -12,7 +12,7 @@ import attrs
 
 from ._frames import build_frame, ent_containing, entity_key
 from ._nlp import DEFAULT_SPACY_MODEL, load_spacy
-from ._text import prepare, squash
+from ._text import Prepared, prepare, squash
 from ._types import Article, Claim, Skipped
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["PARALLEL_FROM", "REPORTING_VERBS", "Splitter", "SpacySplitter"]
 
-#: Articles from which :class:`SpacySplitter` parses in two processes by default.
+#: Articles from which :class:`SpacySplitter` splits in two worker processes by default.
 PARALLEL_FROM = 24
 
 #: Lemmas of verbs that introduce reported speech or a stated position.
@@ -205,10 +205,11 @@ class SpacySplitter:
     max_claims_per_article: int = 2000
     batch_size: int = 16
     chunk_chars: int = 100_000
-    #: spaCy worker processes for :meth:`split`; None: two when there are two
-    #: or more CPUs and at least :data:`PARALLEL_FROM` articles (the parse is
-    #: single-threaded, so a second core would otherwise idle), else one.
-    #: Worker processes give the same parses as one process.
+    #: Worker processes for :meth:`split` (each parses and splits a run of
+    #: articles); None: two when there are two or more CPUs and at least
+    #: :data:`PARALLEL_FROM` articles (the parse is single-threaded, so a
+    #: second core would otherwise idle), else one.  Worker processes give
+    #: the same claims as one process.
     n_process: int | None = None
     _nlp: Language | None = attrs.field(default=None, init=False, repr=False)
 
@@ -225,41 +226,75 @@ class SpacySplitter:
         (cut at paragraph breaks), so memory stays bounded, and parsing
         stops once ``max_claims_per_article`` is reached; the skipped list
         says which text was not analysed.
+
+        With more than one process (see ``n_process``) each worker process
+        parses *and* splits a run of articles and sends back only the
+        claims, so neither the parsed documents nor the claim extraction
+        pass through this process.  Every article is split on its own, so
+        the claims are the same for any number of processes.
         """
+        procs = self._processes(len(articles))
+        if procs > 1:
+            return self._split_in_workers(articles, procs)
+        return self._split_here(articles)
+
+    def _split_here(self, articles: Sequence[Article]) -> list[tuple[list[Claim], list[Skipped]]]:
+        """:meth:`split` in this process, one parsed document at a time."""
         prepared = [prepare(a.text) for a in articles]
-        short = [k for k, p in enumerate(prepared) if len(p.text) <= self.chunk_chars]
-        docs = dict(zip(short, self.nlp.pipe((prepared[k].text for k in short), batch_size=self.batch_size,
-                                             n_process=self._processes(len(short)))))
-        out = []
-        for k, (article, prep) in enumerate(zip(articles, prepared)):
-            skipped = [
-                Skipped(article=article.id, what="text", reason=why, start=s, end=e)
-                for s, e, why in prep.furniture
-            ]
-            reg = _Registry()
-            claims: list[Claim] = []
-            if k in docs:
-                claims.extend(self._claims(article, docs[k], skipped, reg=reg))
-            else:
-                spans = list(_chunks(prep.text, self.chunk_chars))
-                chunk_docs = self.nlp.pipe(prep.text[s:e] for s, e in spans)
-                for (s, _e), doc in zip(spans, chunk_docs):
-                    if len(claims) >= self.max_claims_per_article:
-                        skipped.append(Skipped(
-                            article=article.id, what="text", start=s, end=len(article.text),
-                            reason=f"not analysed: the limit max_claims_per_article="
-                                   f"{self.max_claims_per_article} was reached"))
-                        break
-                    claims.extend(self._claims(article, doc, skipped, reg=reg, offset=s, number_from=len(claims)))
-            if len(claims) > self.max_claims_per_article:
-                skipped.append(Skipped(
-                    article=article.id, what="claims",
-                    reason=f"{len(claims) - self.max_claims_per_article} claims past the limit "
-                           f"max_claims_per_article={self.max_claims_per_article}",
-                ))
-                claims = claims[: self.max_claims_per_article]
-            out.append((claims, skipped))
-        return out
+        short = [len(p.text) <= self.chunk_chars for p in prepared]
+        docs = iter(self.nlp.pipe((p.text for p, ok in zip(prepared, short) if ok), batch_size=self.batch_size))
+        return [self._split_article(article, prep, next(docs) if ok else None)
+                for article, prep, ok in zip(articles, prepared, short)]
+
+    def _split_in_workers(self, articles: Sequence[Article], procs: int) -> list[tuple[list[Claim], list[Skipped]]]:
+        """:meth:`split` in ``procs`` worker processes, runs of articles of
+        about equal length each, results in input order."""
+        from concurrent.futures import ProcessPoolExecutor
+
+        ctx = multiprocessing.get_context()
+        if ctx.get_start_method() == "fork":
+            _ = self.nlp  # load once; the forked workers inherit it
+            worker = self
+        else:  # spawned workers load the model themselves
+            worker = attrs.evolve(self)
+        with ProcessPoolExecutor(max_workers=procs, mp_context=ctx,
+                                 initializer=_set_worker_splitter, initargs=(worker,)) as pool:
+            futures = [pool.submit(_split_in_worker, list(run))
+                       for run in _runs(articles, parts=8 * procs)]
+            return [result for f in futures for result in f.result()]
+
+    def _split_article(self, article: Article, prep: Prepared,
+                       doc: Doc | None) -> tuple[list[Claim], list[Skipped]]:
+        """Claims and skips of one article; ``doc`` is its parse, or None when
+        it is too long to parse whole."""
+        skipped = [
+            Skipped(article=article.id, what="text", reason=why, start=s, end=e)
+            for s, e, why in prep.furniture
+        ]
+        reg = _Registry()
+        claims: list[Claim] = []
+        if doc is not None:
+            claims.extend(self._claims(article, doc, skipped, reg=reg))
+        else:
+            spans = list(_chunks(prep.text, self.chunk_chars))
+            chunk_docs = self.nlp.pipe(prep.text[s:e] for s, e in spans)
+            for (s, _e), chunk_doc in zip(spans, chunk_docs):
+                if len(claims) >= self.max_claims_per_article:
+                    skipped.append(Skipped(
+                        article=article.id, what="text", start=s, end=len(article.text),
+                        reason=f"not analysed: the limit max_claims_per_article="
+                               f"{self.max_claims_per_article} was reached"))
+                    break
+                claims.extend(self._claims(article, chunk_doc, skipped, reg=reg, offset=s,
+                                           number_from=len(claims)))
+        if len(claims) > self.max_claims_per_article:
+            skipped.append(Skipped(
+                article=article.id, what="claims",
+                reason=f"{len(claims) - self.max_claims_per_article} claims past the limit "
+                       f"max_claims_per_article={self.max_claims_per_article}",
+            ))
+            claims = claims[: self.max_claims_per_article]
+        return claims, skipped
 
     def _processes(self, n_docs: int) -> int:
         if self.n_process is not None:
@@ -701,6 +736,41 @@ def _speaker_for_pronoun(first: Token, att: _Attribution, reg: _Registry) -> str
     if low in {"he", "she"}:
         return att.mention if is_person and not plural else None
     return att.mention if plural else None
+
+
+# The splitter a worker process of SpacySplitter.split uses (set on start).
+_WORKER_SPLITTER: SpacySplitter | None = None
+
+
+def _set_worker_splitter(splitter: SpacySplitter) -> None:
+    global _WORKER_SPLITTER
+    _WORKER_SPLITTER = splitter
+
+
+def _split_in_worker(articles: list[Article]) -> list[tuple[list[Claim], list[Skipped]]]:
+    assert _WORKER_SPLITTER is not None, "worker started without a splitter"
+    return _WORKER_SPLITTER._split_here(articles)
+
+
+def _runs(articles: Sequence[Article], parts: int) -> Iterator[Sequence[Article]]:
+    """Consecutive runs of ``articles``, about ``parts`` of them, of about
+    equal total length (a run is never empty).
+
+    >>> from claimcheck import Article
+    >>> arts = [Article(id=str(k), source="s", text="x" * n) for k, n in enumerate([4, 4, 7, 1])]
+    >>> [[a.id for a in run] for run in _runs(arts, parts=2)]
+    [['0', '1'], ['2', '3']]
+    """
+    total = sum(len(a.text) for a in articles)
+    target = max(1, -(-total // max(1, parts)))
+    start, size = 0, 0
+    for k, article in enumerate(articles):
+        size += len(article.text)
+        if size >= target:
+            yield articles[start:k + 1]
+            start, size = k + 1, 0
+    if start < len(articles):
+        yield articles[start:]
 
 
 def _chunks(text: str, size: int) -> Iterator[tuple[int, int]]:

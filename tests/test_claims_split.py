@@ -130,3 +130,26 @@ def test_pronoun_before_a_later_speaker_is_kept(splitter: SpacySplitter) -> None
                             "He will make his debut against Portsmere on Saturday, Demir said.")
     assert "He will make his debut against Portsmere on Saturday" in [t for _, t in got]
     assert not any(t.startswith("Demir will") for _, t in got), got
+
+
+def test_worker_processes_give_the_same_claims_in_input_order(splitter: SpacySplitter) -> None:
+    """split() with two worker processes (each parses and splits a run of
+    articles) returns exactly what one process returns, article by article,
+    including an article too long to parse whole and one with no text."""
+    import attrs
+
+    arts = [Article(id=f"w{k}", source=f"S{k % 3}",
+                    text=f"Officials said {k + 3} people died in the flood. "
+                         f"The mayor told reporters that {k} bridges had collapsed.")
+            for k in range(7)]
+    arts.insert(3, Article(id="long", source="S9", text="The river rose overnight. " * 30
+                           + "Rescuers said the road to the valley was closed."))
+    arts.append(Article(id="blank", source="S9", text="   "))
+    here = attrs.evolve(splitter, chunk_chars=200, n_process=1)
+    two = attrs.evolve(splitter, chunk_chars=200, n_process=2)
+    assert two._processes(len(arts)) == 2
+    expected = here.split(arts)
+    got = two.split(arts)
+    assert got == expected
+    assert [cl[0].article if cl else None for cl, _ in got][:4] == ["w0", "w1", "w2", "long"]
+    assert any(c.text == "the road to the valley was closed" for c in got[3][0])
