@@ -120,3 +120,32 @@ def test_encoder_benchmark_reader_spearman_and_skip(tmp_path: Path, capsys: pyte
     assert bench.spearman([1, 2, 3, 4], [4, 3, 2, 1]) == pytest.approx(-1.0)
     assert bench.main(["--sts", str(tmp_path / "absent.csv")]) == 0
     assert "skipped" in capsys.readouterr().out
+
+
+def test_batches_hold_texts_of_similar_token_length() -> None:
+    """Texts go to the model longest first by *token* count (ties in input
+    order), so a batch is padded little; a text short in characters but long
+    in tokens ("12,345,678") is batched with the long ones."""
+
+    class Tokenizer:
+        def __call__(self, texts: list[str], truncation: bool, max_length: int) -> dict[str, list[list[int]]]:
+            # one token per character class run: digits and punctuation split finely
+            return {"input_ids": [[0] * min(max_length, len(t.replace(" ", "")) if any(ch.isdigit() for ch in t)
+                                            else len(t.split())) for t in texts]}
+
+    class Runner:
+        tokenizer = Tokenizer()
+        max_seq_length = 256
+        batches: list[list[str]] = []
+
+        def encode(self, batch: list[str], **_kw: object) -> np.ndarray:
+            self.batches.append(list(batch))
+            return np.ones((len(batch), 3), dtype=np.float32)
+
+    enc = SentenceTransformerEncoder(batch_size=2)
+    enc._st = Runner()
+    texts = ["one two three four five six", "12,345,678", "a b", "c d", "seven words are in this short line"]
+    out = enc.encode(texts)
+    assert out.shape == (5, 3)
+    assert Runner.batches == [["12,345,678", "seven words are in this short line"],
+                              ["one two three four five six", "a b"], ["c d"]]
