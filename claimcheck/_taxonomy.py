@@ -100,11 +100,18 @@ def base_forms(word: str) -> tuple[str, ...]:
 
 
 def _synsets(word: str) -> tuple[str, ...]:
+    """The senses of every dictionary form of ``word`` ("pants" is both the
+    undergarment and the plural of "pant", trousers), in order, once each.
+
+    >>> "n04489008" in _synsets("pants")  # trouser, pant
+    True
+    """
     words, _ = _load()
+    out: dict[str, None] = {}
     for form in base_forms(word):
-        if form in words:
-            return words[form]
-    return ()
+        for sense in words.get(form, ()):
+            out[sense] = None
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -168,3 +168,13 @@ def test_rebuild_reproduces_committed_file(tmp_path: Path) -> None:
     )
     committed = REPO_ROOT / "claimcheck" / "data" / "antonyms.tsv"
     assert output.read_bytes() == committed.read_bytes()
+
+
+def test_relation_reads_every_dictionary_form() -> None:
+    """"pants" is a WordNet word (the undergarment) and also the plural of
+    "pant" (trousers): both senses count, so jeans are a kind of pants, not
+    an exclusive alternative to them."""
+    from claimcheck._taxonomy import relation
+
+    assert relation("jeans", "pants") == "hypernym"
+    assert relation("guitar", "flute") == "cohyponym"
