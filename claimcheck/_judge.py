@@ -544,6 +544,19 @@ class RuleJudge:
                 or c.lower().startswith(("den", "decl", "refus", "reject"))]
         if not cues:
             return None
+        # what the negation words negate, read from the text (the parse can
+        # miss a negation inside one of two near-identical sentences):
+        # a negation both claims carry ("cadets don't trust them" twice) is
+        # no clash, nor one whose negated word the other claim never states
+        # ("no passenger was ejected, but some were thrown" against "some
+        # were thrown")
+        heads = _negated_words(neg.text)
+        if heads:
+            own = heads - _negated_words(pos.text)
+            if not own:
+                return None
+            if not any(all(_states(pos.text, pos.frame.lemmas, w) for w in h) for h in own):
+                return None
         ln, lp = set(neg.frame.lemmas), set(pos.frame.lemmas)
         if not ln or not lp:
             return None
@@ -746,6 +759,53 @@ def _neg_words(text: str) -> list[str]:
         else:
             words.append(w)
     return words
+
+
+# Words skipped between a negation and the word it negates.
+_NEG_SKIP = _FUNCTION | {
+    "be", "is", "was", "were", "are", "been", "being", "am", "'s", "do", "does", "did", "have", "has",
+    "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "yet", "any",
+    "longer", "ever", "even", "at", "all", "to", "he", "she", "it", "they", "we", "i", "you", "one",
+    "such", "so", "very", "too", "only", "just", "more", "much", "many", "single", "there", "also",
+}
+
+
+@functools.lru_cache(maxsize=16384)
+def _negated_words(text: str) -> frozenset[tuple[str, ...]]:
+    """What each negation in ``text`` negates, as written (lower-cased):
+    after "not", "n't", "never", "nobody" or "nothing", the next word that is
+    not a function word, an auxiliary or a pronoun; after "no", that word
+    (the thing there is none of) and the next one (what it does or is).
+
+    >>> sorted(_negated_words("Cadets don't trust them, and no date has yet been set."))
+    [('date', 'set'), ('trust',)]
+    >>> sorted(_negated_words("Nobody was hurt; it was not a surprise."))
+    [('hurt',), ('surprise',)]
+    """
+    words = _neg_words(text)
+    out = set()
+    for k, w in enumerate(words):
+        if w in _NEGATORS or w in {"nobody", "nothing", "none"}:
+            nxt = [x for x in words[k + 1:k + 8] if x not in _NEG_SKIP and x not in _NEGATORS]
+            if nxt:
+                out.add(tuple(nxt[:2]) if w == "no" else (nxt[0],))
+    return frozenset(out)
+
+
+def _states(text: str, lemmas: Sequence[str], word: str) -> bool:
+    """Whether ``text`` has ``word`` or a form of it (the same word, a
+    lemma of the text that starts it, or a shared stem of five letters).
+
+    >>> _states("Aid was requested on Monday", (), "request"), _states("Some were thrown", (), "ejected")
+    (True, False)
+    """
+    _, lowered, _ = _words(text)
+    candidates = set(lowered) | {x.lower() for x in lemmas}
+    if word in candidates:
+        return True
+    stem = word[:5]
+    return any(c.startswith(word) or word.startswith(c) and len(c) >= 4 or len(stem) >= 5 and c.startswith(stem)
+               for c in candidates)
 
 
 def _inserted_negation(a: str, b: str) -> tuple[str, bool] | None:

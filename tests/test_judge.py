@@ -167,6 +167,31 @@ def test_both_negated_is_not_a_polarity_conflict() -> None:
     assert JUDGE.judge(a, b, 0.9).label != "contradiction"
 
 
+def test_negation_both_texts_carry_is_not_a_polarity_conflict() -> None:
+    """The parse found the negation in only one of two near-identical
+    sentences (frames disagree), but both texts say "don't trust": no clash."""
+    lemmas = ("head", "panel", "tell", "commander", "cadet", "trust")
+    a = mk("a:0", "The head of the panel -- Tillie Fowler -- told commanders that cadets don't trust them.",
+           lemmas=lemmas)
+    b = mk("b:0", "The head of the panel, Tillie Fowler, told commanders that cadets don't trust them.",
+           source="Radio", negated=True, cues=("n't",), lemmas=lemmas)
+    assert JUDGE.judge(a, b, 0.95).label != "contradiction"
+    # the same pair with the negation only in b is a clash
+    a2 = attrs.evolve(a, text="The head of the panel -- Tillie Fowler -- told commanders that cadets trust them.")
+    assert (JUDGE.judge(a2, b, 0.95).label, JUDGE.judge(a2, b, 0.95).kind) == ("contradiction", "polarity")
+
+
+def test_negation_of_something_the_other_claim_never_states_is_no_clash() -> None:
+    """"no passenger was ejected, but some were thrown out" does not negate
+    "some passengers were thrown out": the negated word is not in the other."""
+    lemmas = ("crew", "passenger", "throw", "open", "side", "bus")
+    a = mk("a:0", "Emergency crews said some of the passengers were thrown out of the open side of the bus.",
+           lemmas=lemmas)
+    b = mk("b:0", "Emergency crews said no passenger was ejected, but some were thrown out of the open side "
+                  "of the bus.", source="Radio", negated=True, cues=("no",), lemmas=lemmas + ("eject",))
+    assert JUDGE.judge(a, b, 0.9).label != "contradiction"
+
+
 def test_antonyms_are_a_contradiction() -> None:
     """"prices rose" vs "prices fell" (WordNet antonyms) is an antonym contradiction."""
     a = mk("a:0", "prices rise sharply", lemmas=("price", "rise", "sharply"))
