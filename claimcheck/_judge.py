@@ -592,6 +592,8 @@ class RuleJudge:
                     rest_a, rest_b = la - {x}, lb - {y}
                     if not rest_a or not rest_b or len(rest_a & rest_b) / min(len(rest_a), len(rest_b)) < 0.6:
                         continue  # "shares rose" vs "the index fell": the opposites apply to other things
+                    if frozenset((x, y)) in _CONVERSES and not _one_word_swap(a.text, b.text):
+                        continue  # "customers buy drugs" vs "a company sells drugs": one sale, two sides
                     return Signal(kind="antonym", strength=0.55 if kind == "direct" else 0.4,
                                   reason=f"opposite words: \u201c{x}\u201d vs \u201c{y}\u201d",
                                   evidence=(x, y))
@@ -613,6 +615,8 @@ class RuleJudge:
                 rel = "cohyponym"
         if rel not in {"antonym", "cohyponym", "ordinal"}:
             return None
+        if rel == "antonym" and (" " in x or " " in y) and _converse(x, y):
+            return None  # "helps customers buy" vs "sells": the other side of the sale, not its opposite
         if rel == "ordinal":
             kind, what = "numeric", "different ordinals"
         elif rel == "antonym":
@@ -711,6 +715,33 @@ def _substitution(a: str, b: str) -> tuple[str, str, str] | None:
 
 
 _NEGATORS = {"not", "n't", "no", "never"}
+
+#: Converse verbs: one event seen from its two sides ("X sold it to Y", "Y
+#: bought it from X").  They clash only with the same participants, so only
+#: in otherwise identical claims.
+_CONVERSES = frozenset(frozenset(p) for p in (
+    ("buy", "sell"), ("purchase", "sell"), ("give", "take"), ("give", "receive"), ("lend", "borrow"),
+    ("send", "receive"), ("import", "export"), ("teach", "learn"), ("win", "lose"),
+))
+
+
+def _one_word_swap(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one word swapped for another."""
+    sub = _substitution(a, b)
+    return sub is not None and " " not in sub[0] and " " not in sub[1]
+
+
+def _converse(x: str, y: str) -> bool:
+    """Whether a word of ``x`` and a word of ``y`` are converse verbs.
+
+    >>> _converse("helps customers buy", "sells"), _converse("rose", "fell")
+    (True, False)
+    """
+    from ._taxonomy import base_forms
+
+    fx = {f for w in x.lower().split() for f in base_forms(w)}
+    fy = {f for w in y.lower().split() for f in base_forms(w)}
+    return any(frozenset((u, v)) in _CONVERSES for u in fx for v in fy)
 
 
 def _negation_signal(a: Claim, b: Claim, neg_is_a: bool, cue: str, *, strength: float) -> Signal:

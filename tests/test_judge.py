@@ -201,6 +201,21 @@ def test_antonyms_are_a_contradiction() -> None:
     assert set(j.evidence or ()) == {"rise", "fall"}
 
 
+def test_converse_verbs_clash_only_in_otherwise_identical_claims() -> None:
+    """"buy"/"sell" are two sides of one sale: "customers buy drugs from
+    Canada" and "a company sells drugs from Canada" agree; "the woman sells
+    flowers" and "the woman buys flowers" clash."""
+    a = mk("a:0", "The company helps customers buy cheaper drugs from Canada",
+           lemmas=("company", "help", "customer", "buy", "cheap", "drug", "canada"))
+    b = mk("b:0", "The company sells cheaper drugs from Canada", source="Radio",
+           lemmas=("company", "sell", "cheap", "drug", "canada"))
+    assert JUDGE.judge(a, b, 0.8).kind != "antonym"
+    c = mk("c:0", "The woman sells flowers in the city", lemmas=("woman", "sell", "flower", "city"))
+    d = mk("d:0", "The woman buys flowers in the city", source="Radio", lemmas=("woman", "buy", "flower", "city"))
+    j = JUDGE.judge(c, d, 0.8)
+    assert (j.label, j.kind) == ("contradiction", "antonym")
+
+
 def test_negated_antonym_agrees() -> None:
     """"prices did not rise" vs "prices fell" is not an antonym contradiction."""
     a = mk("a:0", "prices did not rise", lemmas=("price", "rise"), negated=True)
