@@ -142,3 +142,10 @@ def test_compare_real_without_data_prints_synthetic_columns(scaling: ModuleType,
     mean_row = next(r for r in rows if r.startswith("| mean pairwise cosine |"))
     news_mean = float(mean_row.split("|")[2])
     assert 0.03 < news_mean < 0.15
+
+
+def test_doctests(scaling: ModuleType) -> None:
+    import doctest
+
+    result = doctest.testmod(scaling, optionflags=doctest.ELLIPSIS)
+    assert result.attempted >= 10 and result.failed == 0
