@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from ._frames import DURATION_UNITS
 from ._lexicon import antonym_kind
 from ._samefact import SameFactModel, default_model, same_fact_probability, unmatched_participants
-from ._taxonomy import relation
+from ._taxonomy import located_in, relation
 from ._types import Claim, Judgement, Quantity
 
 __all__ = ["Judge", "RuleJudge", "Signal"]
@@ -200,12 +200,17 @@ def _place_key(p: str) -> str:
 
 
 def _same_place(x: str, y: str) -> bool:
-    """Whether two place keys can name the same place ("Paris" in "Paris, France", "Kyongsang"/"Kyeongsang").
+    """Whether two place keys can name the same place ("Paris" in "Paris,
+    France", "Kyongsang"/"Kyeongsang"), or one lies in the other ("Baghdad"
+    in "Iraq", by WordNet's part-of links): two outlets placing one event at
+    two scales do not disagree.
 
     >>> _same_place("south kyongsang province", "south kyeongsang province"), _same_place("geneva", "uae")
     (True, False)
+    >>> _same_place("iraq", "baghdad")
+    True
     """
-    return x in y or y in x or fuzz.token_set_ratio(x, y) >= 80
+    return x in y or y in x or fuzz.token_set_ratio(x, y) >= 80 or located_in(x, y) or located_in(y, x)
 
 
 def _fmt(q: Quantity) -> str:

@@ -24,7 +24,7 @@ from importlib import resources
 
 from ._lexicon import antonym_kind
 
-__all__ = ["base_forms", "relation"]
+__all__ = ["base_forms", "located_in", "relation"]
 
 #: A common ancestor closer to the root than this is too general for two
 #: words under it to exclude each other ("entity", "abstraction", ...).
@@ -35,16 +35,48 @@ MAX_HYPERNYM_STEPS = 6
 
 
 @functools.lru_cache(maxsize=1)
-def _load() -> tuple[Mapping[str, tuple[str, ...]], Mapping[str, tuple[str, ...]]]:
-    words: dict[str, tuple[str, ...]] = {}
-    parents: dict[str, tuple[str, ...]] = {}
+def _load_all() -> dict[str, dict[str, tuple[str, ...]]]:
+    """The taxonomy's rows by kind: "W" (senses of a word), "H" (hypernyms
+    of a sense) and "P" (what a place is part of)."""
+    rows: dict[str, dict[str, tuple[str, ...]]] = {"W": {}, "H": {}, "P": {}}
     raw = (resources.files("claimcheck") / "data" / "taxonomy.tsv.gz").read_bytes()
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         kind, key, vals = line.split("\t")
-        (words if kind == "W" else parents)[key] = tuple(vals.split(","))
-    return words, parents
+        rows[kind][key] = tuple(vals.split(","))
+    return rows
+
+
+def _load() -> tuple[Mapping[str, tuple[str, ...]], Mapping[str, tuple[str, ...]]]:
+    rows = _load_all()
+    return rows["W"], rows["H"]
+
+
+@functools.lru_cache(maxsize=100_000)
+def located_in(place: str, region: str) -> bool:
+    """Whether WordNet puts ``place`` inside ``region`` (part-of links,
+    followed up to six steps, from any of the senses of either name).
+
+    >>> located_in("Baghdad", "Iraq"), located_in("Boise", "Idaho"), located_in("Geneva", "Switzerland")
+    (True, True, True)
+    >>> located_in("Iraq", "Baghdad"), located_in("Geneva", "United Arab Emirates")
+    (False, False)
+    """
+    wholes = _load_all()["P"]
+    inner, outer = set(_synsets(place)), set(_synsets(region))
+    if not inner or not outer or inner & outer:
+        return False
+    seen = set(inner)
+    frontier = list(inner)
+    for _ in range(6):
+        frontier = [w for s in frontier for w in wholes.get(s, ()) if w not in seen]
+        if not frontier:
+            return False
+        if outer.intersection(frontier):
+            return True
+        seen.update(frontier)
+    return False
 
 
 @functools.lru_cache(maxsize=100_000)

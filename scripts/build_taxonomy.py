@@ -13,6 +13,10 @@ so that a rebuild reproduces the committed file byte for byte:
 * ``H<TAB>synset<TAB>parent,parent,...``: the hypernyms (``@``, ``@i``) of
   each noun synset, and for adjective satellites the head they are similar
   to (``&``).
+* ``P<TAB>synset<TAB>whole,whole,...``: the part holonyms (``#p``) of each
+  noun synset that is one, or is part of one, of the named senses: what a
+  place lies in ("Baghdad" -> "Iraq" -> "Asia"), so that two places at
+  different scales are not read as two different places.
 
 Only lemmas made of letters, spaces, hyphens and apostrophes are kept.
 
@@ -76,6 +80,19 @@ def build(wordnet_dir: Path, senses: int) -> bytes:
             ps = [f"a{p.target_offset:08d}" for p in syn.pointers if p.symbol == "&"]
             if ps:
                 parents[f"a{syn.offset:08d}"] = ps
+    wholes: dict[str, list[str]] = {}
+    for syn in read_data_file(wordnet_dir / "data.noun"):
+        ws = [f"n{p.target_offset:08d}" for p in syn.pointers if p.symbol == "#p"]
+        if ws:
+            wholes[f"n{syn.offset:08d}"] = ws
+    within: set[str] = set()
+    stack = [s for s in wanted if s in wholes]
+    while stack:
+        s = stack.pop()
+        if s in within:
+            continue
+        within.add(s)
+        stack.extend(w for w in wholes.get(s, ()) if w in wholes)
     # keep only the ancestors reachable from a wanted synset
     keep: set[str] = set()
     stack = list(wanted)
@@ -88,6 +105,7 @@ def build(wordnet_dir: Path, senses: int) -> bytes:
     lines = [HEADER]
     lines += [f"W\t{w}\t{','.join(ids)}\n" for w, ids in sorted(words.items())]
     lines += [f"H\t{s}\t{','.join(parents[s])}\n" for s in sorted(keep) if s in parents]
+    lines += [f"P\t{s}\t{','.join(wholes[s])}\n" for s in sorted(within)]
     return gzip.compress("".join(lines).encode("utf-8"), compresslevel=9, mtime=0)
 
 

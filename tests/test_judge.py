@@ -126,6 +126,15 @@ def test_same_place_is_not_a_contradiction() -> None:
     assert j.kind == "none"
 
 
+def test_place_inside_the_other_is_not_a_contradiction() -> None:
+    """"fly to Baghdad" and "service to Iraq": one place inside the other (WordNet part-of links)."""
+    a = mk("a:0", "the airlines applied for permission to fly to Baghdad", places=("Baghdad",))
+    b = mk("b:0", "the airlines applied for permission to fly to Iraq", source="Herald", places=("Iraq",))
+    assert JUDGE.judge(a, b, 0.85).label != "contradiction"
+    c = mk("c:0", "the airlines applied for permission to fly to Tehran", source="Post", places=("Tehran",))
+    assert (JUDGE.judge(a, c, 0.85).label, JUDGE.judge(a, c, 0.85).kind) == ("contradiction", "place")
+
+
 def test_likelihood_conflict_quotes_both_cues() -> None:
     """A "very good prospect" (0.9) vs "still far off" (0.1) is a likelihood contradiction quoting both cues."""
     a = mk("a:0", "there was a very good prospect that the leaders would meet", speaker="Donald Trump",

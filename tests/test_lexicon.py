@@ -178,3 +178,24 @@ def test_relation_reads_every_dictionary_form() -> None:
 
     assert relation("jeans", "pants") == "hypernym"
     assert relation("guitar", "flute") == "cohyponym"
+
+
+def test_taxonomy_rebuild_reproduces_committed_file(tmp_path: Path) -> None:
+    """scripts/build_taxonomy.py regenerates the shipped taxonomy, part-of rows included, byte for byte."""
+    if not (WORDNET_DIR / "data.noun").exists():
+        pytest.skip(f"WordNet 3.0 database not installed at {WORDNET_DIR}")
+    output = tmp_path / "taxonomy.tsv.gz"
+    subprocess.run([sys.executable, str(SCRIPT.parent / "build_taxonomy.py"), "--wordnet-dir", str(WORDNET_DIR),
+                    "--output", str(output)], check=True, capture_output=True)
+    assert output.read_bytes() == (REPO_ROOT / "claimcheck" / "data" / "taxonomy.tsv.gz").read_bytes()
+
+
+def test_located_in_follows_part_of_links_one_way() -> None:
+    """A city lies in its country and continent, not the reverse, and not in another country."""
+    from claimcheck._taxonomy import located_in
+
+    assert located_in("Baghdad", "Iraq") and located_in("baghdad", "asia")
+    assert not located_in("Iraq", "Baghdad")
+    assert not located_in("Geneva", "France")
+    assert not located_in("Geneva", "Geneva")
+    assert not located_in("Nowhereville", "Iraq")
