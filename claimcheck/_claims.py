@@ -250,6 +250,9 @@ class SpacySplitter:
         """:meth:`split` in ``procs`` worker processes, runs of articles of
         about equal length each, results in input order."""
         from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        from .errors import ModelError
 
         ctx = multiprocessing.get_context()
         if ctx.get_start_method() == "fork":
@@ -257,11 +260,15 @@ class SpacySplitter:
             worker = self
         else:  # spawned workers load the model themselves
             worker = attrs.evolve(self)
-        with ProcessPoolExecutor(max_workers=procs, mp_context=ctx,
-                                 initializer=_set_worker_splitter, initargs=(worker,)) as pool:
-            futures = [pool.submit(_split_in_worker, list(run))
-                       for run in _runs(articles, parts=8 * procs)]
-            return [result for f in futures for result in f.result()]
+        try:
+            with ProcessPoolExecutor(max_workers=procs, mp_context=ctx,
+                                     initializer=_set_worker_splitter, initargs=(worker,)) as pool:
+                futures = [pool.submit(_split_in_worker, list(run))
+                           for run in _runs(articles, parts=8 * procs)]
+                return [result for f in futures for result in f.result()]
+        except BrokenProcessPool as exc:
+            raise ModelError(f"a spaCy worker process stopped unexpectedly (out of memory?): {exc}; "
+                             "SpacySplitter(n_process=1) splits in this process") from exc
 
     def _split_article(self, article: Article, prep: Prepared,
                        doc: Doc | None) -> tuple[list[Claim], list[Skipped]]:

@@ -153,3 +153,25 @@ def test_worker_processes_give_the_same_claims_in_input_order(splitter: SpacySpl
     assert got == expected
     assert [cl[0].article if cl else None for cl, _ in got][:4] == ["w0", "w1", "w2", "long"]
     assert any(c.text == "the road to the valley was closed" for c in got[3][0])
+
+
+def test_a_worker_that_dies_is_a_model_error(splitter: SpacySplitter, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker process killed mid-run (out of memory, say) surfaces as
+    claimcheck's ModelError naming the way out, not a concurrent.futures error."""
+    import os
+
+    import attrs
+
+    import claimcheck._claims as claims_mod
+    from claimcheck.errors import ModelError
+
+    def die(_self: object, _articles: object) -> None:
+        os._exit(1)
+
+    if claims_mod.multiprocessing.get_start_method() != "fork":
+        pytest.skip("the patched method reaches the workers only when they are forked")
+    monkeypatch.setattr(SpacySplitter, "_split_here", die)
+    two = attrs.evolve(splitter, n_process=2)
+    arts = [Article(id=f"d{k}", source="S", text="Officials said the road was closed.") for k in range(4)]
+    with pytest.raises(ModelError, match="n_process=1"):
+        two.split(arts)
