@@ -201,6 +201,62 @@ def test_negation_of_something_the_other_claim_never_states_is_no_clash() -> Non
     assert JUDGE.judge(a, b, 0.9).label != "contradiction"
 
 
+def test_short_denial_in_its_own_words_is_a_polarity_conflict() -> None:
+    """"Quill will not step down after the merger" denies "Marta Quill will
+    step down once the takeover is completed" although each adds its own
+    context; a long sentence whose negation is about another part does not."""
+    a = mk("a:0", "Brightmill chief executive Marta Quill will step down once the takeover is completed",
+           lemmas=("brightmill", "chief", "executive", "marta", "quill", "step", "takeover", "complete"))
+    b = mk("b:0", "Quill will not step down after the merger", source="Radio", negated=True, cues=("not",),
+           lemmas=("quill", "step", "merger"))
+    j = JUDGE.judge(a, b, 0.62)
+    assert (j.label, j.kind) == ("contradiction", "polarity")
+    c = mk("c:0", "The two leaders failed to agree on a ceasefire", negated=True, cues=("failed",),
+           lemmas=("leader", "fail", "agree", "ceasefire"))
+    d = mk("d:0", "The presidents agreed a ceasefire along the northern front", source="Radio",
+           lemmas=("president", "agree", "ceasefire", "northern", "front"))
+    assert (JUDGE.judge(c, d, 0.68).label, JUDGE.judge(c, d, 0.68).kind) == ("contradiction", "polarity")
+    long = mk("e:0", "Last year Bloomberg snubbed the affair after being told he could not march with cast "
+                     "members of The Sopranos", source="Radio", negated=True, cues=("not",),
+              lemmas=("year", "bloomberg", "snub", "affair", "tell", "march", "cast", "member", "sopranos"))
+    short = mk("f:0", "Last year Bloomberg boycotted the parade because he wanted to march with two actors",
+               lemmas=("year", "bloomberg", "boycott", "parade", "want", "march", "actor"))
+    assert JUDGE.judge(long, short, 0.64).label != "contradiction"
+
+
+def test_name_the_parser_missed_still_matches_the_other_text() -> None:
+    """"Sporting Varna" is a participant of one claim only (the parser tagged
+    it differently in the other), but the other claim's text names it, so the
+    two are about the same transfer and their fees clash."""
+    a = mk("a:0", "Sporting Varna have signed Tomas Reyka from FC Aldwick for a record fee of 65 million euros",
+           participants=("reyka", "varna"), lemmas=("sporting", "varna", "sign", "reyka", "aldwick", "record", "fee"),
+           quantities=(Quantity(value=65e6, unit="€", bound="exact", text="65 million",
+                                context=("euro", "fee", "record")),))
+    b = mk("b:0", "FC Aldwick have sold Tomas Reyka to Sporting Varna for 48 million euros", source="Radio",
+           participants=("aldwick", "reyka"), lemmas=("aldwick", "sell", "reyka", "sporting", "varna"),
+           quantities=(Quantity(value=48e6, unit="€", bound="exact", text="48 million", verb="sell",
+                                context=("euro", "sporting", "varna")),))
+    j = JUDGE.judge(a, b, 0.88)
+    assert (j.label, j.kind) == ("contradiction", "numeric")
+    # two different things measured in money stay apart
+    c = attrs.evolve(a, text="Acme reported revenue of 65 million euros", frame=attrs.evolve(
+        a.frame, quantities=(attrs.evolve(a.frame.quantities[0], context=("euro", "revenue")),)))
+    d = attrs.evolve(b, text="Acme reported a profit of 48 million euros", frame=attrs.evolve(
+        b.frame, quantities=(attrs.evolve(b.frame.quantities[0], context=("euro", "profit")),)))
+    assert JUDGE.judge(c, d, 0.88).kind != "numeric"
+
+
+def test_death_tolls_with_different_verbs_clash() -> None:
+    """"Two people have died" and "at least nine people have been killed" are one death toll."""
+    a = mk("a:0", "Two people have died in the flooding", lemmas=("people", "die", "flooding"),
+           quantities=(Quantity(value=2, unit="people", bound="exact", text="Two", verb="die"),))
+    b = mk("b:0", "At least nine people have been killed by the floods", source="Radio",
+           lemmas=("people", "kill", "flood"),
+           quantities=(Quantity(value=9, unit="people", bound="at_least", text="nine", verb="kill"),))
+    j = JUDGE.judge(a, b, 0.66)
+    assert (j.label, j.kind) == ("contradiction", "numeric")
+
+
 def test_antonyms_are_a_contradiction() -> None:
     """"prices rose" vs "prices fell" (WordNet antonyms) is an antonym contradiction."""
     a = mk("a:0", "prices rise sharply", lemmas=("price", "rise", "sharply"))
