@@ -869,7 +869,7 @@ def _negated_words(text: str) -> frozenset[tuple[str, ...]]:
     [('agree',), ('agreement', 'ceasefire')]
     """
     words = _neg_words(text)
-    out = set()
+    out: set[tuple[str, ...]] = set()
     for k, w in enumerate(words):
         if w in _NEGATING_TO and k + 2 < len(words) and words[k + 1] == "to":
             if words[k + 2] not in _NEG_SKIP:
