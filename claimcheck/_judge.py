@@ -201,6 +201,23 @@ def _shared_figure(a: Claim, b: Claim) -> str | None:
     return next((x.text for x in qa if _specific(x)), None)
 
 
+_RATE_RE = re.compile(r"\s*(?:[a-z€$£%-]+\s+){0,2}(?:per|a|an|each)\s+(?:share|head|person|capita|"
+                      r"hour|day|week|month|year|barrel|tonne|ton|unit|kilo|kilogram|litre|liter|gallon)\b"
+                      r"|\s*(?:[a-z€$£%-]+\s+){0,2}(?:apiece|each)\b", re.IGNORECASE)
+
+
+def _is_rate(q: Quantity, text: str) -> bool:
+    """Whether ``q`` is written as a rate ("38 euros per share", "$70 a
+    barrel", "three a day"): a rate and a total are different figures.
+
+    >>> q = Quantity(value=38, unit="€", bound="exact", text="38")
+    >>> _is_rate(q, "The deal values it at 38 euros per share"), _is_rate(q, "a deal worth 38 euros")
+    (True, False)
+    """
+    at = text.find(q.text) if q.text else -1
+    return at >= 0 and _RATE_RE.match(text, at + len(q.text)) is not None
+
+
 def _named_in(name: str, text: str) -> bool:
     """Whether every word of ``name`` is a word of ``text`` (case-blind).
 
@@ -486,7 +503,8 @@ class RuleJudge:
             return None
         single = len(qa) == 1 and len(qb) == 1
         for x in qa:
-            partners = [y for y in qb if self._aligned(x, y, sim, single)]
+            partners = [y for y in qb if self._aligned(x, y, sim, single)
+                        and _is_rate(x, a.text) == _is_rate(y, b.text)]
             if not partners:
                 continue
             clashing = [y for y in partners if not _overlap(x, y)]

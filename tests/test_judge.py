@@ -257,6 +257,19 @@ def test_death_tolls_with_different_verbs_clash() -> None:
     assert (j.label, j.kind) == ("contradiction", "numeric")
 
 
+def test_a_rate_and_a_total_do_not_clash() -> None:
+    """"a deal worth 4.2 billion euros" and "values it at 38 euros per share" are two different figures."""
+    a = mk("a:0", "Halvorsen is buying Brightmill in a cash deal worth 4.2 billion euros",
+           lemmas=("halvorsen", "buy", "brightmill", "cash", "deal", "worth"),
+           quantities=(Quantity(value=4.2e9, unit="€", bound="exact", text="4.2 billion", context=("deal", "euro")),))
+    b = mk("b:0", "The deal values Brightmill at 38 euros per share", source="Radio",
+           lemmas=("deal", "value", "brightmill", "share"),
+           quantities=(Quantity(value=38, unit="€", bound="exact", text="38", context=("deal", "euro", "share")),))
+    assert JUDGE.judge(a, b, 0.7).kind != "numeric"
+    total = attrs.evolve(a, text="The deal values Brightmill at 4.2 billion euros")
+    assert JUDGE.judge(total, attrs.evolve(b, text="The deal values Brightmill at 38 euros"), 0.9).kind == "numeric"
+
+
 def test_antonyms_are_a_contradiction() -> None:
     """"prices rose" vs "prices fell" (WordNet antonyms) is an antonym contradiction."""
     a = mk("a:0", "prices rise sharply", lemmas=("price", "rise", "sharply"))
