@@ -141,11 +141,12 @@ def _shape(rng: np.random.Generator, dim: int) -> np.ndarray:
     basis, _ = np.linalg.qr(rng.standard_normal((dim, dim)))
     scale = np.arange(1, dim + 1, dtype=np.float64) ** (-NEWS_SPECTRUM / 2)
     scale /= math.sqrt(float(np.mean(scale ** 2)))
-    return (scale[:, None] * basis.T).astype(np.float32)
+    shape: np.ndarray = (scale[:, None] * basis.T).astype(np.float32)
+    return shape
 
 
 def _directions(rng: np.random.Generator, k: int, shape: np.ndarray) -> np.ndarray:
-    v = rng.standard_normal((k, shape.shape[0]), dtype=np.float32) @ shape
+    v: np.ndarray = rng.standard_normal((k, shape.shape[0]), dtype=np.float32) @ shape
     v /= np.linalg.norm(v, axis=1, keepdims=True)
     return v
 
