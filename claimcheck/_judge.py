@@ -579,11 +579,9 @@ class RuleJudge:
                       reason=f"dates disagree: \u201c{ta}\u201d vs \u201c{tb}\u201d", evidence=(ta, tb))
 
     def _polarity(self, a: Claim, b: Claim, sim: float) -> Signal | None:
-        if sim < 0.45:
+        if sim < 0.55:
             return None
         if a.frame.negated == b.frame.negated:
-            if sim < 0.55:
-                return None
             # the same sentence with a negation added anywhere, even inside a
             # modifier ("the man who is not smiling"), is still a clash
             added = _inserted_negation(a.text, b.text)
@@ -605,13 +603,11 @@ class RuleJudge:
         # ("no passenger was ejected, but some were thrown" against "some
         # were thrown")
         heads = _negated_words(neg.text)
-        stated = False
         if heads:
             own = heads - _negated_words(pos.text)
             if not own:
                 return None
-            stated = any(all(_states(pos.text, pos.frame.lemmas, w) for w in h) for h in own)
-            if not stated:
+            if not any(all(_states(pos.text, pos.frame.lemmas, w) for w in h) for h in own):
                 return None
         ln, lp = set(neg.frame.lemmas), set(pos.frame.lemmas)
         if not ln or not lp:
@@ -628,17 +624,12 @@ class RuleJudge:
         # carries its story's context ("has not requested aid following the
         # quake in Orvan" against "has requested aid"), and the two conflict.
         containment = common / min(len(ln), len(lp))
-        if sim < 0.55 or containment < 0.75 or common / max(len(ln), len(lp)) < 0.3:
-            # a short denial in its own words: what it negates is stated in
-            # the other claim, along with at least two of its words ("Quill
-            # will not step down after the merger" against "Marta Quill will
-            # step down once the takeover is completed").  Only for an atomic
-            # claim (at most six content words): in a long sentence the
-            # negation is too often about one of its other parts
-            said = sum(_states(pos.text, pos.frame.lemmas, w) for w in ln)
-            if not stated or len(ln) > 6 or said < 2 or said / len(ln) < 0.4:
-                return None
-            containment = said / len(ln) * 0.75
+        if containment < 0.75 or common / max(len(ln), len(lp)) < 0.3:
+            # a denial in its own words ("Quill will not step down after the
+            # merger" against "Marta Quill will step down once the takeover is
+            # completed") is missed here: a looser rule found such pairs but
+            # doubled the polarity flags on real news, most of them wrong
+            return None
         return _negation_signal(a, b, neg is a, cues[0], strength=0.5 + 0.4 * containment)
 
     def _antonym(self, a: Claim, b: Claim, sim: float) -> Signal | None:
