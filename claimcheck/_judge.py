@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from ._frames import DURATION_UNITS
 from ._lexicon import antonym_kind
 from ._samefact import SameFactModel, default_model, same_fact_probability, unmatched_participants
-from ._taxonomy import located_in, relation
+from ._taxonomy import base_forms, located_in, relation
 from ._types import Claim, Judgement, Quantity
 
 __all__ = ["Judge", "RuleJudge", "Signal"]
@@ -502,9 +502,10 @@ class RuleJudge:
         if not qa or not qb:
             return None
         single = len(qa) == 1 and len(qb) == 1
+        rates_b = [_is_rate(y, b.text) for y in qb]
         for x in qa:
-            partners = [y for y in qb if self._aligned(x, y, sim, single)
-                        and _is_rate(x, a.text) == _is_rate(y, b.text)]
+            rate_x = _is_rate(x, a.text)
+            partners = [y for y, rate_y in zip(qb, rates_b) if self._aligned(x, y, sim, single) and rate_x == rate_y]
             if not partners:
                 continue
             clashing = [y for y in partners if not _overlap(x, y)]
@@ -793,8 +794,6 @@ def _converse(x: str, y: str) -> bool:
     >>> _converse("helps customers buy", "sells"), _converse("rose", "fell")
     (True, False)
     """
-    from ._taxonomy import base_forms
-
     fx = {f for w in x.lower().split() for f in base_forms(w)}
     fy = {f for w in y.lower().split() for f in base_forms(w)}
     return any(frozenset((u, v)) in _CONVERSES for u in fx for v in fy)

@@ -48,6 +48,7 @@ def _load_all() -> dict[str, dict[str, tuple[str, ...]]]:
     return rows
 
 
+@functools.lru_cache(maxsize=1)
 def _load() -> tuple[Mapping[str, tuple[str, ...]], Mapping[str, tuple[str, ...]]]:
     rows = _load_all()
     return rows["W"], rows["H"]
