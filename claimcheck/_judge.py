@@ -495,6 +495,8 @@ class RuleJudge:
                 kx, ky = set(x.context) & _MEASURED, set(y.context) & _MEASURED
                 if not single or sim < 0.8 or (kx and ky and not kx & ky):
                     return False
+                if (_is_duration(x) or _is_duration(y)) and x.verb != y.verb:
+                    return False  # "a four-year contract" / "had wanted him for two years"
         return True
 
     def _numeric(self, a: Claim, b: Claim, sim: float) -> Signal | None:
@@ -580,9 +582,11 @@ class RuleJudge:
                       reason=f"dates disagree: \u201c{ta}\u201d vs \u201c{tb}\u201d", evidence=(ta, tb))
 
     def _polarity(self, a: Claim, b: Claim, sim: float) -> Signal | None:
-        if sim < 0.55:
+        if sim < self.event:
             return None
         if a.frame.negated == b.frame.negated:
+            if sim < 0.55:
+                return None
             # the same sentence with a negation added anywhere, even inside a
             # modifier ("the man who is not smiling"), is still a clash
             added = _inserted_negation(a.text, b.text)
@@ -610,6 +614,21 @@ class RuleJudge:
                 return None
             if not any(all(_states(pos.text, pos.frame.lemmas, w) for w in h) for h in own):
                 return None
+            # a denial in its own words: the same subject does not do what the
+            # other claim says it does ("Quill will not step down after the
+            # merger" against "Marta Quill will step down once the takeover
+            # is completed")
+            denied = _denied_predicate(neg.text, pos.text)
+            if denied is not None and any(h == (denied[1],) for h in own):
+                return Signal(
+                    kind="polarity", strength=0.6,
+                    reason=(f"one claim denies the other: \u201c{neg.text}\u201d (\u201c{cues[0]}\u201d) vs "
+                            f"\u201c{pos.text}\u201d, the same subject (\u201c{denied[0]}\u201d) and "
+                            f"verb (\u201c{denied[1]}\u201d)"),
+                    evidence=(cues[0], pos.text) if neg is a else (pos.text, cues[0]),
+                )
+        if sim < 0.55:
+            return None
         ln, lp = set(neg.frame.lemmas), set(pos.frame.lemmas)
         if not ln or not lp:
             return None
@@ -887,6 +906,94 @@ def _negated_words(text: str) -> frozenset[tuple[str, ...]]:
             if nxt:
                 out.add(tuple(nxt[:2]) if w == "no" else (nxt[0],))
     return frozenset(out)
+
+
+# Verbs whose negation is about the report, not the event ("did not say
+# when", "did not give details", "has not commented").
+_REPORT_VERBS = {"say", "said", "says", "tell", "told", "comment", "commented", "specify", "specified",
+                 "elaborate", "give", "gave", "given", "provide", "provided", "respond", "responded",
+                 "reply", "replied", "know", "knew", "known", "disclose", "disclosed", "return", "returned"}
+# Negations whose next verb is what is denied, for the subject-matched rule.
+_DENY_CUES = {"not", "n't", "never"}
+# Words that put a noun, not a verb, after them.
+_NOT_BEFORE_VERB = _FUNCTION | {"of", "with", "for", "in", "on", "at", "from", "into", "by", "about", "over",
+                                "under", "after", "before", "against", "between", "some", "any", "no", "each",
+                                "every", "my", "your", "our"}
+# Words that are never the head of a subject: conjunctions, relative and
+# question words, quantifiers.
+_NOT_SUBJECT = {"and", "but", "or", "nor", "if", "that", "which", "who", "whom", "whose", "what", "when",
+                "where", "why", "how", "because", "while", "although", "though", "whether", "than", "then",
+                "other", "others", "most", "some", "many", "all", "each", "every", "both", "several", "few",
+                "any", "none", "said", "says", "say", "told", "according", "including"}
+
+
+def _subject_words(words: Sequence[str], end: int) -> list[str]:
+    """The content words among the (up to eight) words before ``end``, in
+    order: who does what comes at ``end``, so the last is the subject's head."""
+    return [w for w in words[max(0, end - 8):end]
+            if w not in _NEG_SKIP and w not in _NEG_WORDS and w not in _NEGATING_TO and w not in _NOT_SUBJECT
+            and len(w) > 2 and not w.endswith("ly")]
+
+
+def _same_stem(x: str, y: str) -> bool:
+    return x == y or (len(x) >= 5 and len(y) >= 5 and x[:5] == y[:5])
+
+
+def _same_subject(x: str, y: str) -> bool:
+    """The same word, or one WordNet sense of one is, or is a kind of, the
+    other's ("the leaders" and "the presidents")."""
+    return _same_stem(x, y) or relation(base_forms(x)[-1], base_forms(y)[-1]) in _SAME_MEANING
+
+
+@functools.lru_cache(maxsize=16384)
+def _denied_predicate(neg: str, pos: str) -> tuple[str, str] | None:
+    """``(subject, verb)`` when ``neg`` says that someone does not do (or
+    failed to do) what ``pos`` says the same someone does: the verb after
+    the negation is in ``pos`` without a negation of its own, and each
+    text's subject head (the last content word before the negation, or
+    before the verb) is among the other's words before it.
+
+    Pronoun subjects never match (they are skipped), nor do reporting verbs
+    ("did not say when") or a noun phrase after a copula ("is not the
+    first program" against "is the first prison").
+
+    >>> _denied_predicate("The government will not appeal the ruling",
+    ...                   "The government would appeal to the European court")
+    ('government', 'appeal')
+    >>> _denied_predicate("Other suitors are not interested", "Other buyers are interested") is None
+    True
+    """
+    nw, pw = _neg_words(neg), _neg_words(pos)
+    for k, w in enumerate(nw):
+        if w in _DENY_CUES:
+            after = [j for j in range(k + 1, min(len(nw), k + 5))
+                     if nw[j] not in _NEG_SKIP and not nw[j].endswith("ly")]
+            if after and any(x in _FUNCTION or x in _NOT_SUBJECT for x in nw[k + 1:after[0]]):
+                continue  # "not the first program": a noun phrase, not a verb
+        elif w in _NEGATING_TO and k + 2 < len(nw) and nw[k + 1] == "to":
+            after = [k + 2]
+        else:
+            continue
+        if not after:
+            continue
+        verb = nw[after[0]]
+        if verb in _REPORT_VERBS or verb in _NEG_SKIP or len(verb) < 3:
+            continue
+        subject = _subject_words(nw, k)
+        if not subject:
+            continue
+        for m, x in enumerate(pw):
+            if not _same_stem(x, verb) or m == 0 or pw[m - 1] in _NOT_BEFORE_VERB \
+                    or any(y in _NEG_WORDS or y in {"without", "only"} for y in pw[max(0, m - 3):m]):
+                # a noun or a modifier ("a clash with forces", "a group of armed
+                # women"), negated, or restricted ("would only be authorized")
+                continue
+            other = _subject_words(pw, m)
+            if other and (_same_subject(subject[-1], other[-1])
+                          or any(_same_stem(subject[-1], t) for t in other)
+                          and any(_same_stem(other[-1], t) for t in subject)):
+                return subject[-1], verb
+    return None
 
 
 def _states(text: str, lemmas: Sequence[str], word: str) -> bool:

@@ -550,3 +550,49 @@ def test_lengths_of_time_never_move_on() -> None:
     tally = [attrs.evolve(c, frame=attrs.evolve(c.frame, quantities=(q(v, text=str(v)),)))
              for c, v in ((a, 40), (b, 50))]
     assert JUDGE.judge(*tally, 0.9).label == "update"  # the control: a count does move on
+
+
+def test_a_denial_in_its_own_words_needs_the_same_subject() -> None:
+    """"The government will not appeal the ruling" denies "the government
+    would appeal to the European court" although the rest of the words
+    differ; the same denial against another subject, against the verb's
+    word used as a modifier, or against a restricted statement ("would
+    only be authorized") is no clash."""
+    neg = mk("a:0", "The government will not appeal the ruling", negated=True, cues=("not",),
+             lemmas=("government", "appeal", "ruling"))
+    pos = mk("b:0", "The government would appeal to the European court of human rights", source="Radio",
+             lemmas=("government", "appeal", "european", "court", "human", "right"))
+    j = JUDGE.judge(neg, pos, 0.5)
+    assert (j.label, j.kind) == ("contradiction", "polarity")
+    assert neg.text in j.reason and pos.text in j.reason and "government" in j.reason
+    other = attrs.evolve(pos, text="The opposition would appeal to the European court of human rights")
+    assert JUDGE.judge(neg, other, 0.5).label != "contradiction"
+    unarmed = mk("c:0", "The men were not armed", negated=True, cues=("not",), lemmas=("man", "arm"))
+    women = mk("d:0", "The insurgents were repelled by a group of armed women", source="Radio",
+               lemmas=("insurgent", "repel", "group", "arm", "woman"))
+    assert JUDGE.judge(unarmed, women, 0.6).label != "contradiction"
+    refused = mk("e:0", "The biopsy was not authorized, as the patient never signed a consent form", negated=True,
+                 cues=("not",), lemmas=("biopsy", "authorize", "patient", "sign", "consent", "form"))
+    rule = mk("f:0", "A procedure such as a biopsy would only be authorized to take place in a hospital",
+              source="Radio", lemmas=("procedure", "biopsy", "authorize", "take", "place", "hospital"))
+    assert JUDGE.judge(refused, attrs.evolve(rule, text=rule.text.replace("only ", "")), 0.6).kind == "polarity"
+    assert JUDGE.judge(refused, rule, 0.6).label != "contradiction"
+    # a related word for the subject (WordNet: a president is a leader)
+    failed = mk("g:0", "The two leaders failed to agree on a ceasefire", negated=True, cues=("failed",),
+                lemmas=("leader", "fail", "agree", "ceasefire"))
+    agreed = mk("h:0", "The presidents agreed a ceasefire along the northern front", source="Radio",
+                lemmas=("president", "agree", "ceasefire", "northern", "front"))
+    assert JUDGE.judge(failed, agreed, 0.68).kind == "polarity"
+
+
+def test_lengths_of_time_of_different_things_do_not_clash() -> None:
+    """"a four-year contract" and "had wanted him for two years" are two
+    lengths of time around two verbs, even in near-paraphrases."""
+    a = mk("a:0", "Reyka signed a four-year contract with Varna", lemmas=("reyka", "sign", "contract", "varna"),
+           quantities=(Quantity(4, "year", "exact", "four-year", verb="sign", context=("contract", "sign")),))
+    b = mk("b:0", "Varna had wanted Reyka for two years", source="Radio", lemmas=("varna", "want", "reyka"),
+           quantities=(Quantity(2, "year", "exact", "two years", verb="want", context=("want",)),))
+    assert JUDGE.judge(a, b, 0.8).kind != "numeric"
+    c = attrs.evolve(b, text="Reyka signed a contract for two years", frame=attrs.evolve(
+        b.frame, quantities=(Quantity(2, "year", "exact", "two years", verb="sign", context=("contract", "sign")),)))
+    assert JUDGE.judge(a, c, 0.8).kind == "numeric"
