@@ -247,6 +247,53 @@ _NOT_LENGTH_ADJ = {"next", "last", "past", "previous", "following", "same", "sin
                    "certain", "given", "typical", "normal", "busy", "big", "great"}
 
 
+# A score or a vote written "7-2": the nouns it names and the verbs that
+# take it ("ruled 7-2", "a 5-4 vote", "beat them 3-1").  Anything else
+# "10-15" is a range ("10-15 people", "children aged 5-11").
+_TALLY_NOUNS = {"vote", "votes", "win", "victory", "defeat", "loss", "decision", "ruling", "majority",
+                "margin", "verdict", "scoreline", "draw", "triumph", "split"}
+_TALLY_VERBS = {"win", "beat", "lose", "defeat", "rule", "vote", "pass", "reject", "approve", "draw", "lead",
+                "trail", "end", "finish", "edge", "thrash", "crush", "split", "decide", "overturn", "uphold",
+                "acquit", "convict", "back", "strike", "dismiss", "throw", "confirm", "block"}
+_TALLY_RE = re.compile(r"^(\d{1,3})[-\u2013](\d{1,3})$")
+
+
+def _tally_at(toks: Sequence[Token], i: int) -> tuple[tuple[Quantity, Quantity], int] | None:
+    """A score or vote ("7-2", "51\u201349") at ``toks[i]``, as two
+    quantities in the unit "tally" (larger first, as scores are written,
+    so "lost 1-3" and "won 3-1" agree), and the index after it.
+
+    Only when a tally noun follows ("a 5-4 vote") or a tally verb takes it
+    ("ruled 7-2"): "10-15 people" is a range.
+    """
+    n = len(toks)
+    t = toks[i]
+    m = _TALLY_RE.match(t.text)
+    if m is not None:
+        first, second, end = m.group(1), m.group(2), i + 1
+    elif (i + 2 < n and t.text.isdigit() and len(t.text) <= 3 and toks[i + 1].text in {"-", "\u2013"}
+          and toks[i + 2].text.isdigit() and len(toks[i + 2].text) <= 3
+          and toks[i + 2].i == t.i + 2 and toks[i + 1].i == t.i + 1):
+        first, second, end = t.text, toks[i + 2].text, i + 3
+    else:
+        return None
+    last = toks[end - 1]
+    doc = t.doc
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    heads = {x.head for x in toks[i:end]} - set(toks[i:end])
+    verbs = {h.lemma_.lower() for h in heads if h.pos_ == "VERB"}
+    named = nxt is not None and nxt.lower_ in _TALLY_NOUNS
+    if not named and (not verbs & _TALLY_VERBS or nxt is not None and nxt.pos_ == "NOUN"):
+        return None  # a range ("10-15 people", "aged 5-11"), or "won 2-3 games"
+    a, b = sorted((int(first), int(second)), reverse=True)
+    text = doc[t.i:last.i + 1].text
+    verb = next(iter(sorted(verbs)), "")
+    context = ("tally",)
+    return (Quantity(value=float(a), unit="tally", bound="exact", text=text, verb=verb, context=context),
+            Quantity(value=float(b), unit="tally (second)", bound="exact", text=text, verb=verb,
+                     context=context)), end
+
+
 def _duration_at(toks: Sequence[Token], i: int) -> tuple[Quantity, int] | None:
     """A length of time starting at ``toks[i]`` and the index after it.
 
@@ -369,6 +416,11 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
     toks = list(tokens)
     while i < len(toks):
         t = toks[i]
+        tally = _tally_at(toks, i)
+        if tally is not None:
+            found.extend(tally[0])
+            i = tally[1]
+            continue
         duration = _duration_at(toks, i)
         if duration is not None:
             found.append(duration[0])

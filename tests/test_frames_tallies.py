@@ -1,0 +1,59 @@
+"""Scores and votes ("7-2", "a 5-4 vote") as quantities in the claim frame.
+
+A tally is two numbers, larger first, so that "lost 1-3" and "won 3-1"
+agree and "ruled 7-2" and "a 5-4 vote" do not; ranges written the same way
+("10-15 people", "aged 5-11") are not tallies.  Made-up sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck._frames import quantities
+from claimcheck._nlp import DEFAULT_SPACY_MODEL, load_spacy
+
+
+@pytest.fixture(scope="module")
+def tally():
+    nlp = load_spacy(DEFAULT_SPACY_MODEL)
+
+    def read(text: str) -> list[tuple[float, str, str]]:
+        return [(x.value, x.unit, x.text) for x in quantities(list(nlp(text))) if x.unit.startswith("tally")]
+
+    return read
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The judges ruled 7-2 that the law was void.", (7.0, 2.0)),
+    ("The court struck the law down in a narrow 5-4 vote.", (5.0, 4.0)),
+    ("The Senate voted 51\u201349 to confirm her.", (51.0, 49.0)),
+    ("Arsenal beat Chelsea 3-1 on Sunday.", (3.0, 1.0)),
+    ("Chelsea lost 1-3 to Arsenal on Sunday.", (3.0, 1.0)),
+])
+def test_tallies_are_read_larger_first(tally, text: str, pair: tuple[float, float]) -> None:
+    got = tally(text)
+    assert [v for v, _u, _t in got] == list(pair), got
+    assert [u for _v, u, _t in got] == ["tally", "tally (second)"]
+    assert all("-" in t or "\u2013" in t for _v, _u, t in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Between 10-15 people died in the fire.",
+    "Children aged 5-11 were vaccinated.",
+    "He scored twice in the 2014-15 season.",
+    "The team won 2-3 games in a row.",
+])
+def test_ranges_are_not_tallies(tally, text: str) -> None:
+    assert tally(text) == []
+
+
+@pytest.mark.slow
+def test_different_votes_on_one_ruling_clash() -> None:
+    """Through claimcheck.compare (real parse and embeddings)."""
+    j = claimcheck.compare("The judges ruled 7-2 that the surveillance law was unconstitutional",
+                           "The Constitutional Court struck down the surveillance law in a narrow 5-4 vote")
+    assert (j.label, j.kind) == ("contradiction", "numeric")
+    assert "7-2" in j.reason and "5-4" in j.reason
+    same = claimcheck.compare("Arsenal beat Chelsea 3-1 on Sunday", "Chelsea lost 1-3 to Arsenal on Sunday")
+    assert same.label != "contradiction"
