@@ -446,6 +446,7 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
         doc = t.doc
         start_i = t.i
         unit = ""
+        counted: Token | None = None
         prev = doc[start_i - 1] if start_i > 0 else None
         last = toks[j]
         nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
@@ -458,8 +459,10 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
                 i = j + 1
                 continue  # "day one", "Day 2015": a name for a day, not a count of days
             unit = last.head.lemma_.lower()
+            counted = last.head
         elif nxt is not None and nxt.pos_ == "NOUN" and nxt.i in inside:
             unit = nxt.lemma_.lower()
+            counted = nxt
         elif last.dep_ == "pobj" and last.head.dep_ in {"prep", "agent"} and last.head.head.pos_ in {"VERB", "AUX"}:
             # "the toll stood at 12": a count of what the verb's subject names.
             verb = last.head.head
@@ -476,9 +479,43 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
         context = sorted({w.lemma_.lower() for w in window
                           if w.is_alpha and not w.is_stop and not w.like_num and w.lower_ not in _SCALES})
         found.append(Quantity(value=value, unit=unit, bound=_bound(before), text=text,
-                              verb=_governing_verb(last), context=tuple(context)))
+                              verb=_governing_verb(last), context=tuple(context),
+                              qualifiers=_qualifiers(counted, inside) if counted is not None else ()))
         i = j + 1
     return tuple(found)
+
+
+# Modifiers that do not say what is counted ("500 new jobs", "at least 20
+# more deaths", "a total of 40 confirmed cases" is still the case count).
+_NOT_QUALIFIER = {"new", "more", "other", "additional", "further", "total", "overall", "least", "most",
+                  "estimated", "reported", "official", "only", "just", "about", "nearly", "almost", "around",
+                  "some", "many", "few", "several", "extra", "fresh", "latest", "known", "record"}
+
+
+def _qualifiers(noun: Token, inside: set[int]) -> tuple[str, ...]:
+    """The lemmas that say which kind of ``noun`` is counted: its adjective
+    and compound modifiers ("league goals", "confirmed cases") and the
+    object of an "in"/"of"/"from"/"for" phrase on it ("goals in European
+    competition"), with that object's own modifiers."""
+    out: set[str] = set()
+
+    def add(tok: Token) -> None:
+        low = tok.lemma_.lower()
+        if tok.i in inside and tok.is_alpha and not tok.is_stop and not tok.like_num \
+                and low not in _NOT_QUALIFIER and low not in _SCALES:
+            out.add(low)
+
+    for c in noun.children:
+        if c.dep_ in {"amod", "compound"}:
+            add(c)
+        elif c.dep_ == "prep" and c.lower_ in {"in", "of", "from", "for"}:
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}:
+                    add(p)
+                    for m in p.children:
+                        if m.dep_ in {"amod", "compound"}:
+                            add(m)
+    return tuple(sorted(out))
 
 
 _DEMONYMS = {

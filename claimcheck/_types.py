@@ -84,7 +84,11 @@ class Quantity:
     ``"about"``.  ``unit`` is the counted noun or unit ("people", "%",
     "$", "dead") in lower case, or ``""`` when none was found.  ``verb``
     is the lemma of the verb the number depends on ("kill", "injure");
-    ``context`` the content lemmas around the number ("revenue", "quarter").
+    ``context`` the content lemmas around the number ("revenue", "quarter");
+    ``qualifiers`` the lemmas that qualify the counted noun ("league" in
+    "31 league goals", "european" and "competition" in "12 goals in
+    European competition"): two counts with different qualifiers count
+    different things.
     """
 
     value: float
@@ -93,6 +97,7 @@ class Quantity:
     text: str
     verb: str = ""
     context: tuple[str, ...] = ()
+    qualifiers: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {"value": self.value, "unit": self.unit, "bound": self.bound, "text": self.text,

@@ -1,4 +1,5 @@
-"""Scores and votes ("7-2", "a 5-4 vote") as quantities in the claim frame.
+"""Scores and votes ("7-2", "a 5-4 vote") as quantities in the claim frame,
+and the qualifiers of a counted noun ("31 league goals").
 
 A tally is two numbers, larger first, so that "lost 1-3" and "won 3-1"
 agree and "ruled 7-2" and "a 5-4 vote" do not; ranges written the same way
@@ -57,3 +58,24 @@ def test_different_votes_on_one_ruling_clash() -> None:
     assert "7-2" in j.reason and "5-4" in j.reason
     same = claimcheck.compare("Arsenal beat Chelsea 3-1 on Sunday", "Chelsea lost 1-3 to Arsenal on Sunday")
     assert same.label != "contradiction"
+
+
+@pytest.fixture(scope="module")
+def qualified():
+    nlp = load_spacy(DEFAULT_SPACY_MODEL)
+
+    def read(text: str) -> list[tuple[str, ...]]:
+        return [x.qualifiers for x in quantities(list(nlp(text)))]
+
+    return read
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He scored 31 league goals last season.", ("league",)),
+    ("He scored 12 goals in European competition.", ("competition", "european")),
+    ("There were 150 suspected cases.", ("suspect",)),
+    ("There were 200 new cases.", ()),       # "new" does not say which kind
+    ("40 people died in the quake.", ()),    # the place qualifies the verb, not the count
+])
+def test_qualifiers_of_the_counted_noun(qualified, text: str, expected: tuple[str, ...]) -> None:
+    assert qualified(text) == [expected]
