@@ -70,7 +70,7 @@ _MEASURED = {"revenue", "sale", "profit", "income", "earnings", "loss", "cost", 
              "turnout", "margin", "stake", "share"}
 # Verbs that report a running total rather than what was counted.
 _TALLY_VERBS = {"be", "stand", "reach", "rise", "climb", "hit", "total", "number", "jump", "grow",
-                "increase", "exceed", "top", "put", "estimate"}
+                "increase", "exceed", "top", "put", "estimate", "confirm"}
 # Verbs that count the same thing: "two died" and "nine were killed" are two death tolls.
 _VERB_GROUP = {v: "die" for v in ("die", "kill", "perish", "drown", "dead")} | \
     {v: "injure" for v in ("injure", "wound", "hurt")}
@@ -482,6 +482,8 @@ class RuleJudge:
                     return False
         elif sim < 0.6:
             return False
+        if x.qualifiers and y.qualifiers and not any(_same_stem(p, r) for p in x.qualifiers for r in y.qualifiers):
+            return False  # "31 league goals" and "12 goals in European competition"
         if x.verb and y.verb and _VERB_GROUP.get(x.verb, x.verb) != _VERB_GROUP.get(y.verb, y.verb) \
                 and sim < 0.75 and not ({x.verb, y.verb} & _TALLY_VERBS):
             return False  # "55 rescued" and "34 injured" count different things
@@ -619,12 +621,13 @@ class RuleJudge:
             # merger" against "Marta Quill will step down once the takeover
             # is completed")
             denied = _denied_predicate(neg.text, pos.text)
-            if denied is not None and any(h == (denied[1],) for h in own):
+            if denied is not None and denied[2] in own:
+                same = (f"the same subject (\u201c{denied[0]}\u201d) and verb (\u201c{denied[1]}\u201d)"
+                        if denied[0] else f"\u201c{' '.join(denied[2])}\u201d against \u201c{denied[1]}\u201d")
                 return Signal(
                     kind="polarity", strength=0.6,
                     reason=(f"one claim denies the other: \u201c{neg.text}\u201d (\u201c{cues[0]}\u201d) vs "
-                            f"\u201c{pos.text}\u201d, the same subject (\u201c{denied[0]}\u201d) and "
-                            f"verb (\u201c{denied[1]}\u201d)"),
+                            f"\u201c{pos.text}\u201d, {same}"),
                     evidence=(cues[0], pos.text) if neg is a else (pos.text, cues[0]),
                 )
         if sim < 0.55:
@@ -946,25 +949,35 @@ def _same_subject(x: str, y: str) -> bool:
 
 
 @functools.lru_cache(maxsize=16384)
-def _denied_predicate(neg: str, pos: str) -> tuple[str, str] | None:
-    """``(subject, verb)`` when ``neg`` says that someone does not do (or
-    failed to do) what ``pos`` says the same someone does: the verb after
-    the negation is in ``pos`` without a negation of its own, and each
-    text's subject head (the last content word before the negation, or
-    before the verb) is among the other's words before it.
+def _denied_predicate(neg: str, pos: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """``(subject, verb, negated words)`` when ``neg`` says that someone does
+    not do (or failed to do) what ``pos`` says the same someone does: the
+    verb after the negation is in ``pos`` without a negation of its own, and
+    each text's subject head (the last content word before the negation, or
+    before the verb) is among the other's words before it.  Or, with an
+    empty subject, when ``neg`` says there was no such thing ("no agreement
+    on a ceasefire") and ``pos`` has its verb with the same object ("agreed
+    a ceasefire").  The negated words are as :func:`_negated_words` gives them.
 
     Pronoun subjects never match (they are skipped), nor do reporting verbs
-    ("did not say when") or a noun phrase after a copula ("is not the
-    first program" against "is the first prison").
+    ("did not say when", "no comment") or a noun phrase after a copula ("is
+    not the first program" against "is the first prison").
 
     >>> _denied_predicate("The government will not appeal the ruling",
     ...                   "The government would appeal to the European court")
-    ('government', 'appeal')
+    ('government', 'appeal', ('appeal',))
+    >>> _denied_predicate("No agreement on a ceasefire was reached", "The leaders agreed a ceasefire")
+    ('', 'agreed', ('agreement', 'ceasefire'))
     >>> _denied_predicate("Other suitors are not interested", "Other buyers are interested") is None
     True
     """
     nw, pw = _neg_words(neg), _neg_words(pos)
     for k, w in enumerate(nw):
+        if w == "no":
+            found = _denied_thing(nw[k + 1:k + 8], pw)
+            if found is not None:
+                return found
+            continue
         if w in _DENY_CUES:
             after = [j for j in range(k + 1, min(len(nw), k + 5))
                      if nw[j] not in _NEG_SKIP and not nw[j].endswith("ly")]
@@ -983,16 +996,37 @@ def _denied_predicate(neg: str, pos: str) -> tuple[str, str] | None:
         if not subject:
             continue
         for m, x in enumerate(pw):
-            if not _same_stem(x, verb) or m == 0 or pw[m - 1] in _NOT_BEFORE_VERB \
-                    or any(y in _NEG_WORDS or y in {"without", "only"} for y in pw[max(0, m - 3):m]):
-                # a noun or a modifier ("a clash with forces", "a group of armed
-                # women"), negated, or restricted ("would only be authorized")
+            if not _same_stem(x, verb) or not _verb_at(pw, m):
                 continue
             other = _subject_words(pw, m)
             if other and (_same_subject(subject[-1], other[-1])
                           or any(_same_stem(subject[-1], t) for t in other)
                           and any(_same_stem(other[-1], t) for t in subject)):
-                return subject[-1], verb
+                return subject[-1], verb, (verb,)
+    return None
+
+
+def _verb_at(pw: Sequence[str], m: int) -> bool:
+    """Whether ``pw[m]`` reads as an asserted verb: not after a preposition
+    or determiner (a noun or modifier: "a clash with forces", "a group of
+    armed women"), not negated, not restricted ("would only be authorized")."""
+    return m > 0 and pw[m - 1] not in _NOT_BEFORE_VERB \
+        and not any(y in _NEG_WORDS or y in {"without", "only"} for y in pw[max(0, m - 3):m])
+
+
+def _denied_thing(after: Sequence[str], pw: Sequence[str]) -> tuple[str, str, tuple[str, ...]] | None:
+    """The "no agreement on a ceasefire" case of :func:`_denied_predicate`:
+    ``after`` are the words after "no"."""
+    nxt = [x for x in after if x not in _NEG_SKIP and x not in _NEGATORS]
+    if len(nxt) < 2:
+        return None
+    thing, obj = nxt[0], nxt[1]
+    if len(thing) < 5 or len(obj) < 3 or any(_same_stem(thing, r) for r in _REPORT_VERBS):
+        return None
+    for m, x in enumerate(pw):
+        if x != thing and _same_stem(x, thing) and _verb_at(pw, m) \
+                and any(_same_stem(obj, y) for y in pw[m + 1:m + 5]):
+            return "", x, (thing, obj)
     return None
 
 

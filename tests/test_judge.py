@@ -596,3 +596,21 @@ def test_lengths_of_time_of_different_things_do_not_clash() -> None:
     c = attrs.evolve(b, text="Reyka signed a contract for two years", frame=attrs.evolve(
         b.frame, quantities=(Quantity(2, "year", "exact", "two years", verb="sign", context=("contract", "sign")),)))
     assert JUDGE.judge(a, c, 0.8).kind == "numeric"
+
+
+def test_counts_of_differently_qualified_things_do_not_clash() -> None:
+    """"31 league goals" and "12 goals in European competition" count two
+    kinds of goal; "200 confirmed cases" and "150 confirmed cases" one."""
+    a = mk("a:0", "He scored 31 league goals for Aldwick", lemmas=("score", "league", "goal", "aldwick"),
+           quantities=(Quantity(31, "goal", "exact", "31", verb="score", qualifiers=("league",)),))
+    b = mk("b:0", "He scored 12 goals in European competition for Aldwick", source="Radio",
+           lemmas=("score", "goal", "european", "competition", "aldwick"),
+           quantities=(Quantity(12, "goal", "exact", "12", verb="score", qualifiers=("competition", "european")),))
+    assert JUDGE.judge(a, b, 0.8).kind != "numeric"
+    c = attrs.evolve(b, text="He scored 12 league goals for Aldwick", frame=attrs.evolve(
+        b.frame, quantities=(Quantity(12, "goal", "exact", "12", verb="score", qualifiers=("league",)),)))
+    assert JUDGE.judge(a, c, 0.8).kind == "numeric"
+    # one side unqualified: still the same count
+    d = attrs.evolve(b, text="He scored 12 goals for Aldwick", frame=attrs.evolve(
+        b.frame, quantities=(Quantity(12, "goal", "exact", "12", verb="score"),)))
+    assert JUDGE.judge(a, d, 0.8).kind == "numeric"
