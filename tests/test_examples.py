@@ -80,3 +80,34 @@ def test_every_article_is_processed(quake_report: Report) -> None:
     status = quake_report.to_dict()["articles"]
     assert [a["status"] for a in status] == ["processed"] * 4
     assert all(a["claims"] > 0 for a in status)
+
+
+STORIES = sorted((EXAMPLES / "clusters").glob("*.gold.json"))
+
+
+@pytest.fixture(scope="module")
+def story_reports(st_encoder: Any) -> list[tuple[Report, dict[str, Any]]]:
+    """``check()`` on each multi-outlet story in examples/clusters/, with its gold file."""
+    import claimcheck
+
+    out = []
+    for gold_path in STORIES:
+        arts = claimcheck.read_paths([gold_path.with_name(gold_path.name.removesuffix(".gold.json") + ".jsonl")])
+        out.append((claimcheck.check(arts, encoder=st_encoder), json.loads(gold_path.read_text(encoding="utf-8"))))
+    return out
+
+
+def test_stories_contradictions_are_mostly_found_and_traps_never(
+        story_reports: list[tuple[Report, dict[str, Any]]]) -> None:
+    """The six stories' labelled contradictions: at least half are flagged
+    (13 of 22 on 2026-11-26, docs/benchmarks.md), and none of their labelled
+    compatible pairs ("traps": related counts, different facts) is."""
+    found = total = 0
+    for report, gold in story_reports:
+        for pair in gold["contradictions"]:
+            total += 1
+            found += bool(_flagged(report, pair))
+        for pair in gold["compatible"]:
+            assert not _flagged(report, pair), pair["why"]
+    assert total == 22
+    assert found >= 11, f"{found} of {total}"
