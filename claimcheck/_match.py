@@ -7,9 +7,11 @@ Candidate search has two paths with one contract:
 
 * ``"exact"``: every row against every row, a block of rows at a time
   (quadratic time, memory bounded by the block);
-* ``"ann"``: an approximate nearest-neighbour index (usearch HNSW) built
-  once, each row queried for a few more neighbours than ``top_k``, and
-  the hits re-scored with exact cosines (time about ``n log n``).
+* ``"ann"``: an inverted file over a two-level spherical k-means
+  partition (leaves of about 125 rows), each row searched exactly, with
+  integer scores of quantised rows, against the rows of its 128 best
+  leaves, the hits re-scored with exact cosines (fixed work per row, so
+  time linear in ``n``; see :func:`_ann_neighbours`).
 
 ``"auto"`` takes the exact path below :data:`ANN_MIN_ROWS` rows.
 Pairs are returned as arrays by :func:`candidate_pair_arrays`, so a
@@ -50,22 +52,23 @@ SEARCH_MODES = ("auto", "exact", "ann")
 # Elements of one block of similarities (float64): 2**23 is 64 MB.
 _BLOCK_ELEMENTS = 1 << 23
 
-# HNSW settings (benchmarks/scaling.py measures their recall).  The build
-# is single-threaded, so it dominates: expansion 32 on insert builds ~4x
-# faster than 64 (and inner product on int8 ~1.5x faster than cosine, the
-# same ranking for unit rows); the search beam stays at 64.
-_HNSW_CONNECTIVITY = 16
-_HNSW_EXPANSION_ADD = 32
-_HNSW_EXPANSION_SEARCH = 64
-# Rows queried per index call (bounds the (rows, count) result arrays).
-_QUERY_BATCH = 1 << 15
-# First pass: rows per index call in graph order, and the recent hits kept
-# to draw the next batches from (see _ann_neighbours).
-_WALK_BATCH = 512
-_WALK_FRONTIER = 16 * _WALK_BATCH
-# Search threads (0: all cores).  A built index gives the same answers on
-# any thread count; tests/test_match_ann.py checks 1 against 2.
-_SEARCH_THREADS = 0
+# Partition search settings (benchmarks/scaling.py measures their recall;
+# see _ann_neighbours).  Leaves of about _LEAF_ROWS rows; a row is searched
+# exactly against the rows of its _LEAF_PROBE best leaves, chosen among the
+# leaves of its _TOP_PROBE best top cells.  Fixed, so the work per row does
+# not depend on the number of rows.
+_LEAF_ROWS = 125
+_LEAF_PROBE = 128
+_TOP_PROBE = 16
+# Spherical k-means: iterations, and sampled rows per centroid.
+_KMEANS_ITERS = 12
+_KMEANS_SAMPLE = 64
+# Integer scale of the quantised rows: scores of two quantised unit rows are
+# integers below 2**24, so float32 BLAS computes them exactly, in any order.
+_QSCALE = 2048.0
+# Query rows per block of the search, rows per block of the leaf scoring.
+_QUERY_BLOCK = 1 << 17
+_ASSIGN_BLOCK = 1 << 13
 
 Int = npt.NDArray[np.int64]
 Float = npt.NDArray[np.float64]
@@ -176,130 +179,224 @@ def exact_neighbours(
     return np.concatenate(out_r), np.concatenate(out_c), np.concatenate(out_s)
 
 
+def _top_columns(scores: npt.NDArray[np.float32], p: int, *, ordered: bool) -> Int:
+    """Column indices of each row's ``p`` largest scores (all columns when
+    there are fewer); with ``ordered``, best first and ties to the lower
+    column.  Deterministic: no step depends on threads or timing."""
+    m = scores.shape[1]
+    if p >= m:
+        idx: Int = np.broadcast_to(np.arange(m, dtype=np.int64), scores.shape).copy()
+    else:
+        idx = np.argpartition(-scores, p - 1, axis=1)[:, :p].astype(np.int64)
+    if ordered:
+        order = np.lexsort((idx, -np.take_along_axis(scores, idx, 1)), axis=1)
+        idx = np.take_along_axis(idx, order, 1)
+    return idx
+
+
+def _kmeans(xq: npt.NDArray[np.float32], x: npt.NDArray[np.float32], k: int,
+            rng: np.random.Generator) -> npt.NDArray[np.float32]:
+    """Spherical k-means of the rows ``x``: ``k`` unit centroids (float32).
+
+    ``xq`` holds the same rows quantised (integer-valued float32, see
+    :data:`_QSCALE`), so the assignment scores are exact and every step is
+    deterministic.  Starts from ``k`` distinct rows drawn with ``rng``; the
+    means are exact sums of the quantised rows; a centroid left without rows
+    keeps its place."""
+    m = x.shape[0]
+    k = max(1, min(k, m))
+    cent = x[np.sort(rng.choice(m, size=k, replace=False))].astype(np.float32)
+    xq64 = xq.astype(np.float64)
+    for _ in range(_KMEANS_ITERS):
+        label = np.argmax(xq @ np.rint(cent * _QSCALE).T, axis=1)
+        # sums of the quantised rows per label: integers well below 2**53, so
+        # the float64 product is exact whatever order BLAS adds in
+        onehot = np.zeros((k, m))
+        onehot[label, np.arange(m)] = 1.0
+        sums = onehot @ xq64
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)
+        ok = norms[:, 0] > 0
+        cent[ok] = (sums[ok] / norms[ok]).astype(np.float32)
+    return cent
+
+
+class _Partition:
+    """Two-level spherical k-means over quantised rows.
+
+    About ``sqrt(n / _LEAF_ROWS)`` top cells are trained on a sample; each
+    top cell's rows (those whose best top cell it is) are split into leaves
+    of about :data:`_LEAF_ROWS` rows, trained on a sample of them.  A row's
+    leaves are ranked among the leaves of its :data:`_TOP_PROBE` best top
+    cells, so placing a row costs ``O((k1 + 16 * k2) * dim)`` with
+    ``k1 * k2`` leaves, not ``O(leaves * dim)``.  Seeded and exact
+    (integer scores), so the same rows always give the same partition.
+    """
+
+    def __init__(self, emb: npt.NDArray[np.float32], scale: float) -> None:
+        n = emb.shape[0]
+        rng = np.random.default_rng(0)
+
+        def quantised(rows: Int) -> npt.NDArray[np.float32]:
+            out: npt.NDArray[np.float32] = np.rint(emb[rows] * scale).astype(np.float32)
+            return out
+
+        k1 = max(1, round(float(np.sqrt(max(1, round(n / _LEAF_ROWS))))))
+        sample = np.sort(rng.choice(n, size=min(n, _KMEANS_SAMPLE * 4 * k1), replace=False))
+        top = _kmeans(quantised(sample), emb[sample], k1, rng)
+        self.top_q = np.rint(top * _QSCALE).astype(np.float32)
+        first = np.empty(n, np.int64)
+        for lo in range(0, n, _QUERY_BLOCK):
+            chunk = np.arange(lo, min(n, lo + _QUERY_BLOCK))
+            first[chunk] = np.argmax(quantised(chunk) @ self.top_q.T, axis=1)
+        cents: list[npt.NDArray[np.float32]] = []
+        for t in range(top.shape[0]):
+            members = np.flatnonzero(first == t)
+            if members.size == 0:  # an empty top cell keeps one leaf: its own centroid
+                cents.append(top[t:t + 1])
+                continue
+            k2 = max(1, round(members.size / _LEAF_ROWS))
+            if members.size > _KMEANS_SAMPLE * k2:
+                members = np.sort(rng.choice(members, size=_KMEANS_SAMPLE * k2, replace=False))
+            cents.append(_kmeans(quantised(members), emb[members], k2, rng))
+        self.leaf_q = np.rint(np.concatenate(cents) * _QSCALE).astype(np.float32)
+        #: leaves of top cell t: start[t] to start[t + 1]
+        self.start = np.cumsum([0] + [c.shape[0] for c in cents]).astype(np.int64)
+        self.leaves = int(self.start[-1])
+
+    def place(self, xq: npt.NDArray[np.float32], p: int) -> tuple[Int, npt.NDArray[np.int32]]:
+        """Each quantised row's leaf (its best) and its ``p`` best leaves, as
+        an unordered set that holds the leaf; -1 pads rows that see fewer."""
+        k1 = self.top_q.shape[0]
+        q1 = min(_TOP_PROBE, k1)
+        size = np.diff(self.start)
+        width = int(size.max())
+        home = np.empty(xq.shape[0], np.int64)
+        out = np.full((xq.shape[0], p), -1, np.int32)
+        for lo in range(0, xq.shape[0], _ASSIGN_BLOCK):
+            x = xq[lo:lo + _ASSIGN_BLOCK]
+            b = x.shape[0]
+            tops = _top_columns(x @ self.top_q.T, q1, ordered=True)
+            # scores of each row against the leaves of its q1 top cells, in a
+            # (row, top rank, leaf) table padded with -inf
+            table = np.full((b * q1, width), -np.inf, np.float32)
+            flat = tops.ravel()
+            order = np.argsort(flat, kind="stable")
+            bounds = np.searchsorted(flat[order], np.arange(k1 + 1))
+            for t in np.flatnonzero(np.diff(bounds)):
+                f = order[bounds[t]:bounds[t + 1]]
+                table[f, :size[t]] = x[f // q1] @ self.leaf_q[self.start[t]:self.start[t + 1]].T
+            table = table.reshape(b, q1 * width)
+            col = np.sort(_top_columns(table, p, ordered=False), axis=1)
+            val = np.take_along_axis(table, col, 1)
+            leaf = self.start[np.take_along_axis(tops, col // width, 1)] + col % width
+            home[lo:lo + b] = leaf[np.arange(b), np.argmax(val, axis=1)]  # ties: the lower column
+            leaf[~np.isfinite(val)] = -1
+            out[lo:lo + b, :leaf.shape[1]] = leaf
+        return home, out
+
+
 def _ann_neighbours(emb: npt.NDArray[np.float32], gid: Int, *, top_k: int,
                     threshold: float) -> tuple[Int, Int, Float]:
     """Approximate ``top_k`` nearest rows from other groups, for every row.
 
-    Library choice: usearch rather than faiss-cpu.  Both build the same
-    HNSW graph deterministically when built single-threaded (checked: the
-    same keys and distances across processes and search thread counts),
-    but usearch takes the thread count per call (faiss needs the
-    process-wide ``omp_set_num_threads``, which would leak into the
-    caller's process), its wheel is about 2 MB against faiss-cpu's 19 MB,
-    and with int8 storage it built and searched 1.5-2x faster than faiss's
-    float32 HNSW here.  The index stores int8 vectors (a quarter of the
-    memory); quantisation only decides which rows are found, because every
-    hit is re-scored with the exact float32 cosine.
+    Method: an inverted file over a two-level spherical k-means partition
+    (:class:`_Partition`): leaves of about :data:`_LEAF_ROWS` rows, each
+    row in one leaf, and each row searched exactly against the rows of its
+    :data:`_LEAF_PROBE` best leaves.  The work per row is fixed (about
+    16,000 candidate rows plus placing the row), so the time is linear in
+    the number of rows; what grows with it is the number of leaves a true
+    neighbour can fall into, so recall falls slowly with size (the probe
+    count is set so that it stays >= 0.95 at 1M news-like synthetic claims,
+    ``benchmarks/scaling.py``).  Below ``_LEAF_PROBE * _LEAF_ROWS`` (about
+    16,000) rows every leaf is probed and the result is the exact search's.
 
-    Over-fetch: a row is queried for ``2 * top_k`` neighbours (at least
-    16) because hits from its own group are dropped.  A row left with
-    fewer than ``top_k`` other-group hits although its last hit is still
-    above ``threshold`` is queried again with 4x the count, up to 1024
-    (or every row).  Recall consequence: a row with more than that many
-    near neighbours in its own group, or a true neighbour the graph does
-    not reach, can miss other-group neighbours the exact search finds.
+    Exact and deterministic: rows are quantised to integers (``_QSCALE``)
+    whose products and sums stay below 2**24, so float32 BLAS gives the
+    same integer scores whatever its thread count, order or kernel; the
+    partition is seeded; candidates are every probed row of another group
+    whose integer score is within the quantisation bound of ``threshold``
+    and of the row's ``top_k``-th score in that leaf, and they are
+    re-scored with exact float32 cosines before the top ``top_k`` are
+    picked with the exact search's tie rule.  So a pair is missed only when
+    neither row probes the other's leaf.
 
-    Query order: the first pass asks about the rows in batches of
-    :data:`_WALK_BATCH` drawn from the hits of the batches before (a walk
-    over the neighbour graph), not in row order.  Once the index is larger
-    than the CPU cache, a search is mostly waiting for memory; searches of
-    nearby rows visit the same nodes, so the walk keeps them in cache
-    (100,000 synthetic claims: 105.6 -> 76.9 CPU s for the whole call, the
-    same pairs).  Each row's answer does not depend on its batch, so the
-    order changes the time, never the result.
-
-    Where the time goes (100,000 synthetic claims, CPU s): building the
-    index ~30 (single-threaded), searching ~42, re-scoring and picking ~5,
-    :func:`_merge` ~0.6.  Build and search cost per row grow with ``n``
-    (135 -> 262 microseconds per insert from 30,000 to 100,000 rows)
-    because each step of the graph walk is a cache miss once the index
-    outgrows the cache.  Alternative measured and rejected: an inverted
-    file (k-means cells of 1,024 rows, 8 probed, exact integer scores by
-    BLAS; linear time, 2x faster) had recall 0.80 at 100,000 synthetic
-    claims, whose 5,000 unrelated topics no partition into cells follows.
+    Alternatives measured on 100,000 / 1M news-like claims and rejected:
+    usearch HNSW (connectivity 16, insert expansion 32; single-threaded
+    build for determinism): recall 0.987 at 100k but 0.86 at 1M, and its
+    cost per row grew 3x from 100k to 1M once the graph outgrew the cache
+    (exponent 1.49); a denser graph (32 / 64) gave 0.976 at 1M for 3.5x
+    the build.  Partition shapes at a fixed 16,000 candidates per row
+    (share of the exact pairs whose leaves are probed, 1M news-like claims,
+    8 top cells ranked): leaves of 1,000 rows (probe 16) 0.89, of 500 (32)
+    0.92, of 250 (64) 0.94, of 125 (128) 0.95 (16 top cells: a little
+    more); searching each leaf's rows against the union of their probes,
+    or storing each row in its top leaves, cost more for the same recall.
+    Probing is what the time buys: at 100k claims 10 probed leaves of 250
+    rows found 0.97, at 300k 0.91, because the number of leaves a
+    neighbour can fall into grows with ``n``.
     """
-    try:
-        from usearch.index import Index
-    except ImportError as exc:  # pragma: no cover - usearch is a declared dependency
-        raise ConfigError(f"the approximate search needs usearch (pip install usearch): {exc}") from exc
-
     n, dim = emb.shape
-    index = Index(ndim=dim, metric="ip", dtype="i8", connectivity=_HNSW_CONNECTIVITY,
-                  expansion_add=_HNSW_EXPANSION_ADD, expansion_search=_HNSW_EXPANSION_SEARCH)
-    # single-threaded build: HNSW insertion order decides the graph, so
-    # this is what makes the index (and every result) deterministic
-    index.add(np.arange(n, dtype=np.uint64), emb, threads=1)
-    count = min(n, max(2 * top_k, 16))
-    cap = min(n, max(count, 1024))
+    norm = float(np.sqrt(np.einsum("ij,ij->i", emb, emb).max()))
+    scale = _QSCALE / max(1.0, norm)
+    # |integer score - scale**2 * cosine| <= err: rounding moves each
+    # coordinate by at most 1/2
+    err = scale * float(np.abs(emb).sum(axis=1).max()) + dim / 4.0 + 1.0
+    lowest = threshold * scale * scale - err if np.isfinite(threshold) else -np.inf
+    part = _Partition(emb, scale)
+    home = np.empty(n, np.int64)  # each row's leaf
+    probes = np.empty((n, _LEAF_PROBE), np.int32)  # the leaves it is searched in
+    for lo in range(0, n, _QUERY_BLOCK):
+        chunk = np.rint(emb[lo:lo + _QUERY_BLOCK] * scale).astype(np.float32)
+        home[lo:lo + _QUERY_BLOCK], probes[lo:lo + _QUERY_BLOCK] = part.place(chunk, _LEAF_PROBE)
+    by_leaf = np.argsort(home, kind="stable")
+    bounds = np.searchsorted(home[by_leaf], np.arange(part.leaves + 1))
+    xs = np.empty((n, dim), np.float32)  # quantised rows, leaf by leaf: a leaf is a slice
+    for lo in range(0, n, _QUERY_BLOCK):
+        xs[lo:lo + _QUERY_BLOCK] = np.rint(emb[by_leaf[lo:lo + _QUERY_BLOCK]] * scale)
+    gs = gid[by_leaf]
     out_r: list[Int] = []
     out_c: list[Int] = []
-    out_s: list[Float] = []
-
-    def query(q: Int, count: int) -> tuple[Int, Int]:
-        """Search rows ``q``, keep the finished ones in ``out_*``; return the
-        rows short of other-group hits (to ask again) and every hit key."""
-        found = index.search(emb[q], count, threads=_SEARCH_THREADS)  # same answers on any thread count
-        keys = np.asarray(found.keys).astype(np.int64, copy=False).reshape(q.size, -1)
-        counts = np.asarray(getattr(found, "counts", keys.shape[1])).reshape(-1, 1)
-        hits = np.arange(keys.shape[1])[None, :] < counts
-        keys = np.where(hits, keys, 0)
-        sims = np.empty(keys.shape, np.float64)
-        step = max(1, _BLOCK_ELEMENTS // (keys.shape[1] * dim))
-        for a in range(0, q.size, step):
-            sims[a:a + step] = np.einsum("bd,bcd->bc", emb[q[a:a + step]], emb[keys[a:a + step]])
-        np.round(sims, 6, out=sims)
-        last = np.where(hits, sims, np.inf).min(axis=1)
-        sims[~hits | (gid[keys] == gid[q][:, None])] = -np.inf
-        short = (np.isfinite(sims).sum(axis=1) < top_k) & hits.all(axis=1) & (last >= threshold)
-        if count >= cap:
-            short[:] = False
-        r = np.repeat(q[~short], keys.shape[1])
-        r, c, s = _pick(r, keys[~short].ravel(), sims[~short].ravel(), top_k, threshold)
-        out_r.append(r)
-        out_c.append(c)
-        out_s.append(s)
-        return q[short], keys[hits]
-
-    # First pass over every row, in an order that follows the neighbour
-    # graph: each batch is made of the hits of the batches just before it,
-    # so consecutive searches walk the same part of the index and find it
-    # in cache.  Each row's answer does not depend on the batch it is in,
-    # so the order changes the time, never the result.
-    seen = np.zeros(n, dtype=bool)
-    frontier = np.zeros(0, np.int64)
-    again: list[Int] = []
-    nxt = 0
-    while True:
-        batch = frontier[~seen[frontier]]
-        _u, first = np.unique(batch, return_index=True)
-        batch = batch[np.sort(first)][:_WALK_BATCH]
-        while batch.size < _WALK_BATCH and nxt < n:
-            # top up with the lowest rows not asked yet
-            fill = np.flatnonzero(~seen[nxt:nxt + _WALK_BATCH]) + nxt
-            fill = fill[~np.isin(fill, batch)]
-            if fill.size > _WALK_BATCH - batch.size:
-                fill = fill[:_WALK_BATCH - batch.size]
-                nxt = int(fill[-1]) + 1
-            else:
-                nxt = min(n, nxt + _WALK_BATCH)
-            batch = np.concatenate([batch, fill])
-        if batch.size == 0:
-            break
-        seen[batch] = True
-        short, hit_keys = query(batch, count)
-        if short.size:
-            again.append(short)
-        frontier = np.concatenate([hit_keys, frontier])[:_WALK_FRONTIER]
-    # Rows whose own group crowded out the others: ask again for 4x as many.
-    pending = np.sort(np.concatenate(again)) if again else np.zeros(0, np.int64)
-    while pending.size:
-        count = min(cap, count * 4)
-        more: list[Int] = []
-        for lo in range(0, pending.size, _QUERY_BATCH):
-            short, _keys = query(pending[lo:lo + _QUERY_BATCH], count)
-            more.append(short)
-        pending = np.concatenate(more)
-    return np.concatenate(out_r), np.concatenate(out_c), np.concatenate(out_s)
+    for lo in range(0, n, _QUERY_BLOCK):
+        # a block of rows in leaf order (so their probes overlap), grouped by probed leaf
+        block = np.arange(lo, min(n, lo + _QUERY_BLOCK), dtype=np.int64)
+        probe = probes[by_leaf[block]]
+        flat = probe.ravel()
+        order = np.argsort(flat, kind="stable")
+        qb = np.searchsorted(flat[order], np.arange(part.leaves + 1))
+        asker = block[order // probe.shape[1]]
+        del probe, flat, order
+        for c in np.flatnonzero(np.diff(qb)):
+            qs = asker[qb[c]:qb[c + 1]]
+            a0, a1 = int(bounds[c]), int(bounds[c + 1])
+            width = a1 - a0
+            if width == 0:
+                continue
+            s = xs[qs] @ xs[a0:a1].T
+            a, b = np.divmod(np.flatnonzero(s >= lowest), width)
+            other = gs[qs[a]] != gs[a0 + b]
+            a, b = a[other], b[other]
+            if a.size > top_k:
+                count = np.bincount(a, minlength=qs.size)
+                over = np.flatnonzero(count > top_k)
+                if over.size:
+                    # rows with more than top_k hits here: keep those within
+                    # 2 * err of the top_k-th other-group score
+                    so = s[over]
+                    so[gs[qs[over]][:, None] == gs[a0:a1][None, :]] = -np.inf
+                    floor = np.full(qs.size, -np.inf, np.float32)
+                    floor[over] = np.partition(so, width - top_k, axis=1)[:, width - top_k] - 2 * err
+                    keep = s[a, b] >= floor[a]
+                    a, b = a[keep], b[keep]
+            out_r.append(qs[a])
+            out_c.append(a0 + b)
+    rows = by_leaf[np.concatenate(out_r)] if out_r else np.zeros(0, np.int64)
+    cols = by_leaf[np.concatenate(out_c)] if out_c else np.zeros(0, np.int64)
+    sims = np.empty(rows.size, np.float64)
+    step = 1 << 16
+    for a0 in range(0, rows.size, step):
+        sims[a0:a0 + step] = np.einsum("bd,bd->b", emb[rows[a0:a0 + step]], emb[cols[a0:a0 + step]])
+    np.round(sims, 6, out=sims)
+    return _pick(rows, cols, sims, top_k, threshold)
 
 
 def _merge(n: int, rows: Int, cols: Int, sims: Float) -> PairArrays:
@@ -343,8 +440,9 @@ def candidate_pair_arrays(
     for large inputs) or ``"auto"`` (ANN from :data:`ANN_MIN_ROWS` rows).
     The ANN path keeps the contract (``i < j``, different groups,
     cosine >= ``threshold``, at most ``top_k`` per row before the union)
-    but may miss a few pairs the exact search finds; it is deterministic
-    for identical input.
+    but may miss a few pairs the exact search finds (a pair is missed when
+    neither row searches the other's leaf); it is deterministic for
+    identical input, on any number of BLAS threads.
 
     >>> e = np.array([[1, 0], [0.6, 0.8], [0, 1]], dtype=np.float32)
     >>> p = candidate_pair_arrays(e, ["a", "b", "c"], threshold=0.5, top_k=1, search="ann")

@@ -1,5 +1,5 @@
-"""Tests for the approximate (usearch HNSW) candidate search in claimcheck._match
-and the pipeline's ``search`` option."""
+"""Tests for the approximate (partition: two-level k-means, exact scores in the
+probed leaves) candidate search in claimcheck._match and the pipeline's ``search`` option."""
 
 from __future__ import annotations
 
@@ -50,8 +50,19 @@ def check_contract(p: PairArrays, emb: np.ndarray, groups: list[object], thresho
     assert len(p) <= n * top_k
 
 
+def small_leaves(monkeypatch: pytest.MonkeyPatch, rows: int = 40, probe: int = 6, top: int = 3) -> None:
+    """Make the partition search split a few thousand rows into many leaves,
+    so the tests exercise the probing (the defaults probe every leaf below
+    about 16,000 rows)."""
+    import claimcheck._match as m
+
+    monkeypatch.setattr(m, "_LEAF_ROWS", rows)
+    monkeypatch.setattr(m, "_LEAF_PROBE", probe)
+    monkeypatch.setattr(m, "_TOP_PROBE", top)
+
+
 def test_ann_equals_exact_on_a_small_forced_case() -> None:
-    """On 40 rows the HNSW search reaches every row: the ANN pairs are the exact ones."""
+    """On 40 rows the partition search probes every row: the ANN pairs are the exact ones."""
     emb, groups = clustered(40, seed=3)
     ann = candidate_pairs(emb, groups, threshold=0.3, top_k=4, search="ann")
     exact = candidate_pairs(emb, groups, threshold=0.3, top_k=4, search="exact")
@@ -60,21 +71,55 @@ def test_ann_equals_exact_on_a_small_forced_case() -> None:
     assert np.allclose([s for *_, s in ann], [s for *_, s in exact], atol=1e-6)
 
 
-def test_ann_recall_against_exact_on_clustered_rows() -> None:
-    """On 3000 clustered rows the ANN search finds at least 95% of the exact pairs,
-    and everything it returns keeps the contract."""
-    emb, groups = clustered(3000, seed=1)
-    ann = candidate_pair_arrays(emb, groups, threshold=0.4, top_k=8, search="ann")
+def test_ann_equals_exact_when_every_leaf_is_probed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """3000 rows in leaves of 40, every leaf probed: the candidate filters on
+    quantised scores (threshold and per-leaf top_k, with the rounding bound)
+    lose nothing, so the pairs and cosines equal the exact search's."""
+    small_leaves(monkeypatch, rows=40, probe=1000, top=1000)
+    emb, groups = clustered(3000, seed=11, per_topic=40, n_groups=3)  # crowded leaves: many same-topic rows
+    for threshold, top_k in ((0.4, 8), (-1.0, 3)):
+        ann = candidate_pair_arrays(emb, groups, threshold=threshold, top_k=top_k, search="ann")
+        exact = candidate_pair_arrays(emb, groups, threshold=threshold, top_k=top_k, search="exact")
+        assert len(exact) > 3000
+        assert np.array_equal(ann.i, exact.i) and np.array_equal(ann.j, exact.j)
+        assert np.allclose(ann.cosine, exact.cosine, atol=1e-6)
+
+
+def nested(n: int, dim: int = 48, *, seed: int = 0) -> tuple[np.ndarray, list[int]]:
+    """Rows in 30 sections of topics of about 10 rows (a hierarchy, like news
+    claims: a section direction, a topic direction, noise) and 7 groups."""
+    rng = np.random.default_rng(seed)
+    sections = rng.standard_normal((30, dim)).astype(np.float32)
+    topics = rng.standard_normal((max(1, n // 10), dim)).astype(np.float32)
+    section_of = rng.integers(0, 30, len(topics))
+    topic_of = rng.integers(0, len(topics), n)
+    emb = (sections[section_of[topic_of]] + topics[topic_of]) / np.sqrt(dim)
+    emb += 0.17 * rng.standard_normal((n, dim)).astype(np.float32)
+    emb /= np.linalg.norm(emb, axis=1, keepdims=True)
+    return emb.astype(np.float32), rng.integers(0, 7, n).tolist()
+
+
+def test_ann_recall_against_exact_on_nested_topics(monkeypatch: pytest.MonkeyPatch) -> None:
+    """3000 rows of nested topics in 75 leaves of about 40, 16 probed per row:
+    the ANN search finds at least 95% of the exact pairs and keeps the
+    contract; probing one leaf finds fewer."""
+    emb, groups = nested(3000, seed=1)
     exact = candidate_pair_arrays(emb, groups, threshold=0.4, top_k=8, search="exact")
-    want, got = keys(exact, 3000), keys(ann, 3000)
+    want = keys(exact, 3000)
     assert len(want) > 5000
-    recall = len(want & got) / len(want)
-    assert recall >= 0.95, f"ANN recall {recall:.3f} < 0.95"
-    check_contract(ann, emb, groups, 0.4, 8)
+    recall = {}
+    for probe in (1, 16):
+        small_leaves(monkeypatch, rows=40, probe=probe)
+        ann = candidate_pair_arrays(emb, groups, threshold=0.4, top_k=8, search="ann")
+        check_contract(ann, emb, groups, 0.4, 8)
+        recall[probe] = len(want & keys(ann, 3000)) / len(want)
+    assert recall[16] >= 0.95, f"ANN recall {recall[16]:.3f} < 0.95"
+    assert recall[1] < recall[16]
 
 
-def test_ann_is_deterministic() -> None:
+def test_ann_is_deterministic(monkeypatch: pytest.MonkeyPatch) -> None:
     """Two ANN searches on identical input give identical arrays."""
+    small_leaves(monkeypatch)
     emb, groups = clustered(1500, seed=2)
     a = candidate_pair_arrays(emb, groups, threshold=0.3, top_k=6, search="ann")
     b = candidate_pair_arrays(emb.copy(), list(groups), threshold=0.3, top_k=6, search="ann")
@@ -82,49 +127,53 @@ def test_ann_is_deterministic() -> None:
     assert np.array_equal(a.i, b.i) and np.array_equal(a.j, b.j) and np.array_equal(a.cosine, b.cosine)
 
 
-def test_ann_asks_every_row_once_in_the_graph_walk(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The first pass asks the index about every row exactly once, whatever
-    the walk's batch size (a skipped row would lose its own top-k pairs)."""
-    import usearch.index
-
+def test_quantised_scores_are_exact_integers() -> None:
+    """The premise of the partition search's determinism: quantised unit rows
+    (scale _QSCALE) have integer dot products below 2**24, which float32
+    BLAS returns exactly (equal to int64 arithmetic), blocked or not."""
     import claimcheck._match as m
 
-    emb, groups = clustered(700, seed=6)
-    row_of = {emb[r].tobytes(): r for r in range(700)}
-    assert len(row_of) == 700
-    asked: list[int] = []
-    real = usearch.index.Index.search
-
-    def spy(self: object, vectors: np.ndarray, count: int, **kw: object) -> object:
-        asked.extend(row_of[v.tobytes()] for v in np.asarray(vectors, dtype=np.float32))
-        return real(self, vectors, count, **kw)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(usearch.index.Index, "search", spy)
-    ref = None
-    for batch, frontier in ((512, 8192), (7, 20), (1, 1)):
-        monkeypatch.setattr(m, "_WALK_BATCH", batch)
-        monkeypatch.setattr(m, "_WALK_FRONTIER", frontier)
-        asked.clear()
-        got = candidate_pair_arrays(emb, groups, threshold=0.3, top_k=4, search="ann")
-        assert sorted(asked) == list(range(700)), f"batch {batch}: rows asked {len(asked)}"
-        if ref is None:
-            ref = got
-            assert len(got) > 700
-        else:
-            # the walk order changes the time, never the pairs
-            assert np.array_equal(got.i, ref.i) and np.array_equal(got.j, ref.j)
-            assert np.array_equal(got.cosine, ref.cosine)
+    rng = np.random.default_rng(0)
+    emb = rng.standard_normal((300, 384)).astype(np.float32)
+    emb[:10] = np.abs(emb[:10])  # all-positive rows: the largest partial sums
+    emb[10:20] = 0.0
+    emb[10:20, 0] = 1.0  # one-hot rows: the largest single products
+    emb /= np.linalg.norm(emb, axis=1, keepdims=True)
+    xq = np.rint(emb * m._QSCALE).astype(np.float32)
+    want = xq.astype(np.int64) @ xq.astype(np.int64).T
+    assert np.abs(want).max() < 2**24
+    assert np.array_equal((xq @ xq.T).astype(np.int64), want)
+    assert np.array_equal((xq[:7] @ xq[::3].T).astype(np.int64), want[:7, ::3])
 
 
-def test_ann_same_pairs_on_one_and_two_search_threads(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The index is searched on every core; 1 and 2 search threads give identical arrays."""
+def test_partition_places_each_row_in_one_of_its_probes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every row's leaf is among its probed leaves, probes are distinct leaves,
+    and the leaves hold about _LEAF_ROWS rows each."""
     import claimcheck._match as m
 
+    small_leaves(monkeypatch, rows=50, probe=5)
+    emb, _groups = clustered(2000, seed=12)
+    xq = np.rint(emb * m._QSCALE).astype(np.float32)
+    part = m._Partition(emb, m._QSCALE)
+    assert 30 <= part.leaves <= 50
+    home, probes = part.place(xq, 5)
+    assert np.array_equal(part.place(xq, 1)[0], home)
+    assert (probes >= 0).all() and (probes < part.leaves).all()
+    assert all(len(set(row)) == 5 for row in probes.tolist())
+    assert (probes == home[:, None]).any(axis=1).all()
+    assert np.bincount(home, minlength=part.leaves).max() < 2000 / 4
+
+
+def test_ann_same_pairs_on_one_and_two_blas_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The search runs on BLAS (every core); 1 and 2 BLAS threads give identical arrays."""
+    from threadpoolctl import threadpool_limits
+
+    small_leaves(monkeypatch)
     emb, groups = clustered(2500, seed=8)
     out = []
     for threads in (1, 2):
-        monkeypatch.setattr(m, "_SEARCH_THREADS", threads)
-        out.append(candidate_pair_arrays(emb, groups, threshold=0.35, top_k=6, search="ann"))
+        with threadpool_limits(limits=threads, user_api="blas"):
+            out.append(candidate_pair_arrays(emb, groups, threshold=0.35, top_k=6, search="ann"))
     a, b = out
     assert len(a) > 2500
     assert np.array_equal(a.i, b.i) and np.array_equal(a.j, b.j) and np.array_equal(a.cosine, b.cosine)
@@ -132,21 +181,23 @@ def test_ann_same_pairs_on_one_and_two_search_threads(monkeypatch: pytest.Monkey
 
 
 def test_ann_same_pairs_in_a_fresh_process(tmp_path) -> None:
-    """A second Python process with other BLAS thread settings finds the same pairs."""
+    """A second Python process with other BLAS thread settings finds the same
+    pairs (20,000 rows, so the default partition is probed, not exhaustive)."""
     import hashlib
     import os
     import subprocess
     import sys
     from pathlib import Path
 
-    emb, groups = clustered(3000, seed=9)
+    emb, groups = clustered(20_000, dim=32, seed=9)
     np.save(tmp_path / "emb.npy", emb)
+    np.save(tmp_path / "groups.npy", np.asarray(groups))
     p = candidate_pair_arrays(emb, groups, threshold=0.35, top_k=6, search="ann")
     digest = hashlib.sha256(p.i.tobytes() + p.j.tobytes() + p.cosine.tobytes()).hexdigest()
     code = (
         "import hashlib, sys, numpy as np\n"
         "from claimcheck._match import candidate_pair_arrays\n"
-        f"g = {groups!r}\n"
+        f"g = np.load({str(tmp_path / 'groups.npy')!r}).tolist()\n"
         f"e = np.load({str(tmp_path / 'emb.npy')!r})\n"
         "p = candidate_pair_arrays(e, g, threshold=0.35, top_k=6, search='ann')\n"
         "print(hashlib.sha256(p.i.tobytes() + p.j.tobytes() + p.cosine.tobytes()).hexdigest())\n"
@@ -155,13 +206,15 @@ def test_ann_same_pairs_in_a_fresh_process(tmp_path) -> None:
     root = Path(__file__).resolve().parents[1]
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=root,
                           check=True, timeout=120)
-    assert len(p) > 3000
+    assert len(p) > 20_000
     assert done.stdout.strip() == digest
 
 
-def test_ann_overfetches_past_a_crowded_own_group() -> None:
+def test_ann_sees_past_a_crowded_own_group(monkeypatch: pytest.MonkeyPatch) -> None:
     """A row whose 60 nearest rows are all in its own group still finds its
-    other-group neighbours: the search is repeated with a larger count."""
+    other-group neighbours: own-group rows are dropped before each leaf's
+    top_k is taken (here in leaves of about 20 rows)."""
+    small_leaves(monkeypatch, rows=20, probe=6)
     rng = np.random.default_rng(5)
     base = rng.standard_normal(32).astype(np.float32)
     own = base + 0.05 * rng.standard_normal((60, 32)).astype(np.float32)    # group "a", very close
@@ -209,7 +262,7 @@ def pair_problems(draw: st.DrawFn, rows: st.SearchStrategy[np.ndarray]):
 
 @given(pair_problems(exact_unit_rows()))
 def test_ann_matches_exact_on_small_inputs_with_ties(problem) -> None:
-    """Up to 12 rows the HNSW beam (64 wide) sees every row, so the ANN search,
+    """Up to 12 rows the partition search probes every row, so the ANN search,
     re-scored with exact cosines and the same tie rule, equals the exact search."""
     emb, groups, threshold, top_k = problem
     ann = candidate_pairs(emb, groups, threshold=threshold, top_k=top_k, search="ann")
