@@ -204,7 +204,8 @@ def parse_number(text: str) -> float | None:
 
 _AT_LEAST = ("at least", "more than", "over", "above", "in excess of", "upwards of", "no fewer than",
              "no less than", "exceeding", "exceeds", "at a minimum")
-_AT_MOST = ("at most", "up to", "fewer than", "less than", "under", "below", "no more than", "as many as")
+_AT_MOST = ("at most", "up to", "fewer than", "less than", "under", "below", "no more than", "as many as",
+            "within", "no further than", "not more than")
 _ABOUT = ("about", "around", "nearly", "almost", "roughly", "approximately", "some", "close to",
           "an estimated", "estimated", "more or less", "just over", "just under", "circa")
 _NUMERIC_ENTS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -434,9 +435,10 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
             continue
         j = i
         while j + 1 < len(toks) and toks[j + 1].i == toks[j].i + 1 and (
-            toks[j + 1].like_num or toks[j + 1].lower_ in _SCALES or toks[j + 1].lower_ in {"-", "and"}
+            toks[j + 1].like_num or toks[j + 1].lower_ in _SCALES
+            or (toks[j + 1].lower_ == "-" or toks[j + 1].lower_ == "and" and toks[j].lower_ in _SCALES)
             and j + 2 < len(toks) and toks[j + 2].like_num
-        ):
+        ):  # "two hundred and five" is one number, "between one and three" two
             j += 1
         words = [x.text for x in toks[i:j + 1]]
         value = parse_number(" ".join(words))
@@ -445,6 +447,9 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
             continue
         doc = t.doc
         start_i = t.i
+        if _names_a_thing(toks[j], start_i):
+            i = j + 1
+            continue
         unit = ""
         counted: Token | None = None
         prev = doc[start_i - 1] if start_i > 0 else None
@@ -485,6 +490,22 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
     return tuple(found)
 
 
+# Nouns whose number is a grade or a rank, not part of a name: "Category 5".
+_RANKED = {"category", "level", "grade", "class", "phase", "stage", "tier", "force", "magnitude", "number",
+           "no", "page", "day", "week", "year", "round", "game", "match", "step", "section", "part", "row"}
+
+
+def _names_a_thing(last: Token, start: int) -> bool:
+    """Whether the number is part of a name right before it ("the iPhone
+    6", "a Boeing 737", "Windows 10", "Flight 370"), not a count."""
+    head = last.head
+    if last.dep_ not in {"nummod", "appos", "npadvmod"} or head.i != start - 1 or head.lemma_.lower() in _RANKED \
+            or not last.text.isdigit() or len(last.text) > 4:
+        return False  # "Nepal 7,000" (a headline's toll) is a count
+    proper = head.pos_ == "PROPN" or (head.text[:1].isupper() and head.i > head.sent.start)
+    return proper or last.ent_type_ in {"PRODUCT", "LAW", "WORK_OF_ART", "FAC", "ORG", "EVENT"}
+
+
 # Modifiers that do not say what is counted ("500 new jobs", "at least 20
 # more deaths", "a total of 40 confirmed cases" is still the case count).
 _NOT_QUALIFIER = {"new", "more", "other", "additional", "further", "total", "overall", "least", "most",
@@ -506,16 +527,26 @@ def _qualifiers(noun: Token, inside: set[int]) -> tuple[str, ...]:
             out.add(low)
 
     for c in noun.children:
-        if c.dep_ in {"amod", "compound"}:
+        if c.dep_ in {"amod", "compound"} and c.ent_type_ not in _WHERE_WHEN:
             add(c)
         elif c.dep_ == "prep" and c.lower_ in {"in", "of", "from", "for"}:
             for p in c.children:
-                if p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN"}:
-                    add(p)
-                    for m in p.children:
-                        if m.dep_ in {"amod", "compound"}:
-                            add(m)
+                if p.dep_ != "pobj" or p.pos_ not in {"NOUN", "PROPN"} or p.lemma_.lower() in _PLACE_NOUNS \
+                        or any(x.ent_type_ in _WHERE_WHEN for x in p.subtree):
+                    continue  # "9 people in the Iraqi capital": where, not which kind
+                add(p)
+                for m in p.children:
+                    if m.dep_ in {"amod", "compound"}:
+                        add(m)
     return tuple(sorted(out))
+
+
+# Entity types and nouns that say where or when, not which kind of thing is
+# counted (a nationality does: "12 Iraqi civilians", "goals in European competition").
+_WHERE_WHEN = {"GPE", "LOC", "FAC", "DATE", "TIME"}
+_PLACE_NOUNS = {"capital", "city", "town", "village", "province", "region", "country", "area", "district",
+                "state", "county", "north", "south", "east", "west", "centre", "center", "part", "zone",
+                "neighbourhood", "neighborhood", "suburb", "border", "world", "year", "month", "week", "day"}
 
 
 _DEMONYMS = {

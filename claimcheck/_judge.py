@@ -163,6 +163,13 @@ def _same_number(x: Quantity, y: Quantity) -> bool:
     return _meet(span(x), span(y))
 
 
+def _reported_in(x: Quantity, y: Quantity) -> bool:
+    """Whether ``y`` is the same figure as ``x``: units that match, the same
+    governing verb (or one unknown) and a value that can be the same."""
+    return (_units_match(x.unit, y.unit) and (not x.verb or not y.verb or x.verb == y.verb)
+            and x.bound == y.bound and _same_number(x, y))
+
+
 def _is_duration(q: Quantity) -> bool:
     """Whether a quantity is a length of time (the frames count those in years or days)."""
     return q.unit in _DURATION_UNITS
@@ -278,6 +285,29 @@ def _shared(a: Claim, b: Claim) -> int:
     """How many content words and participants two claims share."""
     ca, cb = _content(a), _content(b)
     return len(ca & cb) + len(set(a.frame.participants) & set(b.frame.participants) - ca)
+
+
+# Words that say nothing about which event a count belongs to.
+_UNANCHORED = {"say", "tell", "report", "people", "person", "number", "total", "figure", "official", "least", "more",
+               "percent", "percentage", "year", "day", "time", "new", "other", "last", "first"}
+
+
+def _anchored(a: Claim, b: Claim, x: Quantity, y: Quantity) -> bool:
+    """Whether two claims with the counts ``x`` and ``y`` share something that
+    pins the event (a participant, or a content word other than what is
+    counted, the counting verbs and words such as "people" or "reported"):
+    "33 people were killed in car bombings in Baghdad" and "790 people were
+    killed in January" share only the count's words."""
+    if set(a.frame.participants) & set(b.frame.participants):
+        return True
+    counted = {x.unit, y.unit, x.verb, y.verb, _VERB_GROUP.get(x.verb, x.verb), _VERB_GROUP.get(y.verb, y.verb)}
+    for group in _SAME_UNIT:
+        if counted & group:
+            counted |= group
+    counted |= _TALLY_VERBS | _UNANCHORED | set(_VERB_GROUP)
+    ca = [w for w in _content(a) if w not in counted and len(w) > 2 and not any(ch.isdigit() for ch in w)]
+    cb = [w for w in _content(b) if w not in counted and len(w) > 2 and not any(ch.isdigit() for ch in w)]
+    return any(_same_stem(u, v) for u in ca for v in cb)
 
 
 def _rest_ratio(a: Claim, b: Claim, wa: list[str], wb: list[str]) -> float:
@@ -507,9 +537,17 @@ class RuleJudge:
             return None
         single = len(qa) == 1 and len(qb) == 1
         rates_b = [_is_rate(y, b.text) for y in qb]
-        for x in qa:
+        # A figure both claims report (same unit, same verb) is accounted for,
+        # whatever its neighbours: "up 15 percent and 28.6 percent,
+        # respectively" and "by 15 percent and ... by 28.6 percent" agree.
+        both_a = [any(_reported_in(x, y) for y in qb) for x in qa]
+        both_b = [any(_reported_in(y, x) for x in qa) for y in qb]
+        for x, shared_x in zip(qa, both_a):
+            if shared_x and not single:
+                continue
             rate_x = _is_rate(x, a.text)
-            partners = [y for y, rate_y in zip(qb, rates_b) if self._aligned(x, y, sim, single) and rate_x == rate_y]
+            partners = [y for y, rate_y, shared_y in zip(qb, rates_b, both_b)
+                        if self._aligned(x, y, sim, single) and rate_x == rate_y and (single or not shared_y)]
             if not partners:
                 continue
             clashing = [y for y in partners if not _overlap(x, y)]
@@ -522,6 +560,8 @@ class RuleJudge:
                 if not _units_match(x.unit, y.unit) or x.unit not in _SAME_UNIT[0]:
                     if _shared(a, b) < 2:
                         continue  # "50 miles from Ramadi" and "one mile from Baghdad"
+                if sim < 0.6 and not _anchored(a, b, x, y):
+                    continue  # "33 people were killed in car bombings" / "790 people were killed in January"
                 gap = abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9)
                 return Signal(
                     kind="numeric", strength=0.6 + 0.4 * min(1.0, gap),
@@ -740,7 +780,8 @@ _PARTICLES = {"to", "from", "away", "of", "by", "with", "off", "out", "up", "dow
 @functools.lru_cache(maxsize=16384)
 def _words(text: str) -> tuple[list[str], list[str], Counter[str]]:
     """A text's words, lower-cased words and content-word counts (cached; never mutated)."""
-    words = _WORD_RE.findall(text)
+    # one apostrophe: "Morin’s" and "Morin's" are the same word
+    words = _WORD_RE.findall(text.replace("\u2019", "'"))
     lowered = [w.lower() for w in words]
     return words, lowered, Counter(w for w in lowered if w not in _FUNCTION)
 
@@ -1002,8 +1043,33 @@ def _denied_predicate(neg: str, pos: str) -> tuple[str, str, tuple[str, ...]] | 
             if other and (_same_subject(subject[-1], other[-1])
                           or any(_same_stem(subject[-1], t) for t in other)
                           and any(_same_stem(other[-1], t) for t in subject)):
+                ob_n, ob_p = _object_word(nw, after[0]), _object_word(pw, m)
+                if ob_n and ob_p and not _same_subject(ob_n, ob_p):
+                    continue  # "is not playing a guitar" / "is playing a flute"
                 return subject[-1], verb, (verb,)
     return None
+
+
+def _object_word(words: Sequence[str], verb: int) -> str:
+    """The direct object's first content word right after ``words[verb]``
+    (past particles and determiners), or "" when a preposition or another
+    function word comes first ("appeal to the court")."""
+    for w in words[verb + 1:verb + 5]:
+        if w in _FUNCTION or w in _PARTICLES - {"to", "from", "of", "by", "with"} or w.endswith("ly"):
+            continue
+        if w in _NEG_SKIP or w in _NOT_SUBJECT or w in _NEG_WORDS or w in _NOT_OBJECT:
+            return ""
+        return w
+    return ""
+
+
+# Prepositions, conjunctions and adverbs of time that can follow a verb
+# where an object would: "step down after the merger", "held overnight".
+_NOT_OBJECT = {"after", "before", "once", "until", "till", "since", "during", "within", "without", "despite",
+               "against", "between", "through", "across", "around", "near", "under", "above", "below", "amid",
+               "following", "as", "at", "off", "up", "out", "down", "away", "back", "here", "there", "now",
+               "today", "yesterday", "tomorrow", "tonight", "overnight", "again", "soon", "later", "earlier",
+               "first", "last", "next", "instead", "either", "anyway", "unless", "whether", "because", "so"}
 
 
 def _verb_at(pw: Sequence[str], m: int) -> bool:

@@ -76,6 +76,32 @@ def qualified():
     ("There were 150 suspected cases.", ("suspect",)),
     ("There were 200 new cases.", ()),       # "new" does not say which kind
     ("40 people died in the quake.", ()),    # the place qualifies the verb, not the count
+    ("Bombings killed 9 people in the Iraqi capital.", ()),  # where, not which kind
+    ("12 Iraqi civilians died.", ("iraqi",)),
 ])
 def test_qualifiers_of_the_counted_noun(qualified, text: str, expected: tuple[str, ...]) -> None:
     assert qualified(text) == [expected]
+
+
+def test_between_one_and_three_is_two_numbers() -> None:
+    """"and" joins number words only after a scale word ("two hundred and five")."""
+    nlp = load_spacy(DEFAULT_SPACY_MODEL)
+    got = [q.value for q in quantities(list(nlp("There will be between one and three astronauts on board.")))]
+    assert got == [1.0, 3.0]
+    assert [q.value for q in quantities(list(nlp("Two hundred and five people died.")))] == [205.0]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("A smaller version of the iPhone 6 is in development.", []),   # a model's name, not a count
+    ("Windows 10 was released in July.", []),
+    ("The death toll in Nepal 7,000", [7000.0]),                     # a headline's count stays
+    ("The storm killed 12 people.", [12.0]),
+])
+def test_a_number_in_a_name_is_not_a_quantity(text: str, values: list[float]) -> None:
+    nlp = load_spacy(DEFAULT_SPACY_MODEL)
+    assert [q.value for q in quantities(list(nlp(text)))] == values
+
+
+def test_within_is_an_upper_bound() -> None:
+    nlp = load_spacy(DEFAULT_SPACY_MODEL)
+    assert [q.bound for q in quantities(list(nlp("The rebels are within 10 km of the capital.")))] == ["at_most"]
