@@ -180,33 +180,34 @@ def test_ann_same_pairs_on_one_and_two_blas_threads(monkeypatch: pytest.MonkeyPa
     check_contract(a, emb, groups, 0.35, 6)
 
 
-def test_ann_same_pairs_in_a_fresh_process(tmp_path) -> None:
+def test_ann_same_pairs_in_a_fresh_process(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A second Python process with other BLAS thread settings finds the same
-    pairs (20,000 rows, so the default partition is probed, not exhaustive)."""
+    pairs (3000 rows in leaves of about 40, so the probing is exercised)."""
     import hashlib
     import os
     import subprocess
     import sys
     from pathlib import Path
 
-    emb, groups = clustered(20_000, dim=32, seed=9)
+    small_leaves(monkeypatch, rows=40, probe=6, top=3)
+    emb, groups = clustered(3000, seed=9)
     np.save(tmp_path / "emb.npy", emb)
-    np.save(tmp_path / "groups.npy", np.asarray(groups))
     p = candidate_pair_arrays(emb, groups, threshold=0.35, top_k=6, search="ann")
     digest = hashlib.sha256(p.i.tobytes() + p.j.tobytes() + p.cosine.tobytes()).hexdigest()
     code = (
         "import hashlib, sys, numpy as np\n"
-        "from claimcheck._match import candidate_pair_arrays\n"
-        f"g = np.load({str(tmp_path / 'groups.npy')!r}).tolist()\n"
+        "import claimcheck._match as m\n"
+        "m._LEAF_ROWS, m._LEAF_PROBE, m._TOP_PROBE = 40, 6, 3\n"
+        f"g = {groups!r}\n"
         f"e = np.load({str(tmp_path / 'emb.npy')!r})\n"
-        "p = candidate_pair_arrays(e, g, threshold=0.35, top_k=6, search='ann')\n"
+        "p = m.candidate_pair_arrays(e, g, threshold=0.35, top_k=6, search='ann')\n"
         "print(hashlib.sha256(p.i.tobytes() + p.j.tobytes() + p.cosine.tobytes()).hexdigest())\n"
     )
     env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
     root = Path(__file__).resolve().parents[1]
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=root,
                           check=True, timeout=120)
-    assert len(p) > 20_000
+    assert len(p) > 3000
     assert done.stdout.strip() == digest
 
 
