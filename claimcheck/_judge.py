@@ -993,9 +993,11 @@ def _same_subject(x: str, y: str) -> bool:
 def _denied_predicate(neg: str, pos: str) -> tuple[str, str, tuple[str, ...]] | None:
     """``(subject, verb, negated words)`` when ``neg`` says that someone does
     not do (or failed to do) what ``pos`` says the same someone does: the
-    verb after the negation is in ``pos`` without a negation of its own, and
-    each text's subject head (the last content word before the negation, or
-    before the verb) is among the other's words before it.  Or, with an
+    verb after the negation is in ``pos`` as an asserted verb, and the two
+    subject heads (the last content word before the negation, and before
+    the verb) are the same word, WordNet synonyms or one a kind of the
+    other, or each is among the other's words before it; when both verbs
+    have a direct object, the objects match in the same way.  Or, with an
     empty subject, when ``neg`` says there was no such thing ("no agreement
     on a ceasefire") and ``pos`` has its verb with the same object ("agreed
     a ceasefire").  The negated words are as :func:`_negated_words` gives them.
