@@ -290,6 +290,7 @@ def _shared(a: Claim, b: Claim) -> int:
 # Words that say nothing about which event a count belongs to.
 _UNANCHORED = {"say", "tell", "report", "people", "person", "number", "total", "figure", "official", "least", "more",
                "percent", "percentage", "year", "day", "time", "new", "other", "last", "first"}
+_NEVER_ANCHORS = frozenset(_UNANCHORED | _TALLY_VERBS | set(_VERB_GROUP))
 
 
 def _anchored(a: Claim, b: Claim, x: Quantity, y: Quantity) -> bool:
@@ -304,10 +305,13 @@ def _anchored(a: Claim, b: Claim, x: Quantity, y: Quantity) -> bool:
     for group in _SAME_UNIT:
         if counted & group:
             counted |= group
-    counted |= _TALLY_VERBS | _UNANCHORED | set(_VERB_GROUP)
-    ca = [w for w in _content(a) if w not in counted and len(w) > 2 and not any(ch.isdigit() for ch in w)]
-    cb = [w for w in _content(b) if w not in counted and len(w) > 2 and not any(ch.isdigit() for ch in w)]
-    return any(_same_stem(u, v) for u in ca for v in cb)
+
+    def anchors(c: Claim) -> list[str]:
+        return [w for w in _content(c) if w not in counted and w not in _NEVER_ANCHORS and len(w) > 2
+                and not any(ch.isdigit() for ch in w)]
+
+    cb = anchors(b)
+    return any(_same_stem(u, v) for u in anchors(a) for v in cb)
 
 
 def _rest_ratio(a: Claim, b: Claim, wa: list[str], wb: list[str]) -> float:
@@ -980,6 +984,7 @@ def _subject_words(words: Sequence[str], end: int) -> list[str]:
 
 
 def _same_stem(x: str, y: str) -> bool:
+    """The same word, or two words of five letters or more that share their first five."""
     return x == y or (len(x) >= 5 and len(y) >= 5 and x[:5] == y[:5])
 
 
@@ -1109,9 +1114,7 @@ def _states(text: str, lemmas: Sequence[str], word: str) -> bool:
     candidates = set(lowered) | {x.lower() for x in lemmas}
     if word in candidates:
         return True
-    stem = word[:5]
-    return any(c.startswith(word) or word.startswith(c) and len(c) >= 4 or len(stem) >= 5 and c.startswith(stem)
-               for c in candidates)
+    return any(c.startswith(word) or word.startswith(c) and len(c) >= 4 or _same_stem(c, word) for c in candidates)
 
 
 def _inserted_negation(a: str, b: str) -> tuple[str, bool] | None:
