@@ -21,7 +21,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from ._frames import DURATION_UNITS
-from ._lexicon import antonym_kind
+from ._lexicon import antonym_kind, load_oppositions
 from ._samefact import SameFactModel, default_model, same_fact_probability, unmatched_participants
 from ._taxonomy import base_forms, located_in, relation
 from ._types import Claim, Judgement, Quantity
@@ -500,7 +500,7 @@ class RuleJudge:
         """Every conflict found between the two claims' frames."""
         out: list[Signal] = []
         for fn in (self._numeric, self._place, self._date, self._polarity, self._antonym,
-                   self._likelihood, self._swap):
+                   self._opposed, self._likelihood, self._swap):
             s = fn(a, b, sim)
             if s is not None:
                 out.append(s)
@@ -721,6 +721,24 @@ class RuleJudge:
                                   reason=f"opposite words: \u201c{x}\u201d vs \u201c{y}\u201d",
                                   evidence=(x, y))
         return None
+
+    def _opposed(self, a: Claim, b: Claim, sim: float) -> Signal | None:
+        """Opposite actions of one subject, from the project's opposition list
+        ("the dyke held" / "the dyke gave way", "the headquarters will remain"
+        / "it would move the head office"); see :func:`_opposed_actions`."""
+        if sim < self.event:
+            return None
+        ka, kb = _time_keys(a.frame.time), _time_keys(b.frame.time)
+        if ka and kb and not ka & kb:
+            return None  # "shares rose on Monday" / "shares fell on Tuesday": two occasions
+        found = _opposed_actions(a.text, b.text)
+        if found is None:
+            return None
+        x, y, who = found
+        return Signal(kind="antonym", strength=0.55,
+                      reason=f"opposite actions of the same subject (\u201c{who}\u201d): "
+                             f"\u201c{x}\u201d vs \u201c{y}\u201d",
+                      evidence=(x, y))
 
     def _swap(self, a: Claim, b: Claim, sim: float) -> Signal | None:
         """The same sentence with one word swapped for an exclusive alternative."""
@@ -1201,3 +1219,207 @@ def judge_pairs(judge: Judge, pairs: Sequence[tuple[Claim, Claim, float]]) -> li
             raise ModelError(f"judge_many returned {len(out)} judgements for {len(pairs)} pairs")
         return out
     return [judge.judge(a, b, s) for a, b, s in pairs]
+
+
+# Past forms of the irregular verbs in oppositions.tsv (regular forms are made by :func:`_verb_forms`).
+_IRREGULAR_PAST = {
+    "hold": ("held",), "give": ("gave", "given"), "break": ("broke", "broken"), "burst": ("burst",),
+    "leave": ("left",), "quit": ("quit", "quitted"), "fall": ("fell", "fallen"), "rise": ("rose", "risen"),
+    "sink": ("sank", "sunk"), "win": ("won",), "lose": ("lost",), "strike": ("struck", "stricken"),
+    "throw": ("threw", "thrown"), "go": ("went", "gone"), "keep": ("kept",), "grow": ("grew", "grown"),
+    "shrink": ("shrank", "shrunk"), "forbid": ("forbade", "forbidden"), "cut": ("cut",),
+    "withdraw": ("withdrew", "withdrawn"), "uphold": ("upheld",), "call": ("called",), "lay": ("laid",),
+}
+_VOWELS = frozenset("aeiou")
+_BE = frozenset({"be", "is", "was", "were", "are", "been", "being", "am"})
+
+
+@functools.lru_cache(maxsize=1024)
+def _verb_forms(lemma: str) -> frozenset[str]:
+    """The inflected forms of an English verb.
+
+    >>> sorted(_verb_forms("step"))
+    ['step', 'stepped', 'stepping', 'steps']
+    >>> sorted(_verb_forms("hold")), sorted(_verb_forms("deny"))
+    (['held', 'hold', 'holding', 'holds'], ['denied', 'denies', 'deny', 'denying'])
+    """
+    v = lemma
+    forms = {v}
+    if v.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.add(v + "es")
+    elif v.endswith("y") and v[-2:-1] not in _VOWELS:
+        forms.add(v[:-1] + "ies")
+    else:
+        forms.add(v + "s")
+    syllables = len(re.findall(r"[aeiou]+", v))
+    if v.endswith("ie"):
+        past, ing = v + "d", v[:-2] + "ying"
+    elif v.endswith("e") and not v.endswith("ee"):
+        past, ing = v + "d", v[:-1] + "ing"
+    elif v.endswith("y") and v[-2:-1] not in _VOWELS:
+        past, ing = v[:-1] + "ied", v + "ing"
+    elif syllables == 1 and len(v) >= 3 and v[-1] not in _VOWELS | {"w", "x", "y"} \
+            and v[-2] in _VOWELS and v[-3] not in _VOWELS:
+        past, ing = v + v[-1] + "ed", v + v[-1] + "ing"  # "step", "drop", "ban"
+    else:
+        past, ing = v + "ed", v + "ing"
+    forms.add(ing)
+    forms.update(_IRREGULAR_PAST.get(v, (past,)))
+    return frozenset(forms)
+
+
+def _find_action(words: Sequence[str], phrase: str) -> tuple[int, int] | None:
+    """``(start, end)`` of the first asserted (not negated, verb-position)
+    use of ``phrase`` (a verb lemma and its particles) in ``words``.  The
+    bare and -s forms of a one-word action are read as a verb only after an
+    auxiliary or "to" ("will remain", "to accept"): on their own they are
+    as often nouns ("a rate cut", "job cuts").  A past that is spelt as the
+    bare form ("cut", "quit") is read with a direct object after it.
+
+    >>> _find_action("the bank cut rates".split(), "cut"), _find_action("a rate cut at the meeting".split(), "cut")
+    ((2, 3), None)
+    """
+    parts = phrase.split()
+    forms = _verb_forms(parts[0])
+    n = len(parts)
+    bare = {parts[0], parts[0] + "s", parts[0] + "es"}
+    past = set(_IRREGULAR_PAST.get(parts[0], ()))
+    for m, w in enumerate(words):
+        if w in forms and list(words[m + 1:m + n]) == parts[1:] and _verb_at(words, m):
+            if n == 1 and w in bare and words[m - 1] not in _AUXILIARIES | {"to"} \
+                    and not (w in past and _object_word(words, m)):
+                continue  # a past that looks like the bare form ("the bank cut rates") needs its object
+            return m, m + n
+    return None
+
+
+_OF_PLACE = frozenset({"at", "in", "on", "of", "near", "from"})
+
+
+def _subject_phrase(words: Sequence[str], end: int) -> list[str]:
+    """The subject's noun phrase before ``words[end]``: the run of content
+    words that ends at its head (:func:`_subject_words`), or at the noun
+    before the prepositional phrase it ends ("the dyke at Ostmoor" ->
+    ``["dyke"]``); empty for a pronoun.
+
+    >>> _subject_phrase("the dyke at ostmoor held".split(), 4), _subject_phrase("it held".split(), 1)
+    (['dyke'], [])
+    >>> _subject_phrase("france telecom shares dropped".split(), 3)
+    ['france', 'telecom', 'shares']
+    """
+    sub = _subject_words(words, end)
+    if not sub:
+        return []
+    i = max(k for k in range(max(0, end - 8), end) if words[k] == sub[-1])
+    j = i - 1
+    while j > 0 and words[j] in _FUNCTION:
+        j -= 1
+    if j > 0 and words[j] in _OF_PLACE and words[j - 1] in sub:
+        i = j - 1
+    k = i
+    while k > 0 and words[k - 1] in sub and words[k - 1] not in _AUXILIARIES:
+        k -= 1
+    return list(words[k:i + 1])
+
+
+def _same_thing(x: Sequence[str], y: Sequence[str]) -> bool:
+    """Whether two noun phrases (lists of words, head last) name the same
+    thing: the heads are the same word or stem or WordNet synonyms and the
+    modifiers, where both have some, share one ("Orange shares" is not
+    "France Telecom shares"); or one head is a kind of the other and the
+    modifiers share one ("Brightmill's head office", "Brightmill's
+    headquarters"; a bare "year" is not "the period").
+
+    >>> _same_thing(["brightmill's", "head", "office"], ["brightmill's", "headquarters"])
+    True
+    >>> _same_thing(["year"], ["period"]), _same_thing(["orange", "shares"], ["france", "telecom", "shares"])
+    (False, False)
+    """
+    if not x or not y:
+        return False
+    mx, my = {w.removesuffix("'s") for w in x[:-1]}, {w.removesuffix("'s") for w in y[:-1]}
+    shared = any(_same_stem(p, q) for p in mx for q in my)
+    hx, hy = x[-1], y[-1]
+    rel = relation(base_forms(hx)[-1], base_forms(hy)[-1])
+    if _same_stem(hx, hy) or rel == "synonym":
+        return not (mx and my) or shared
+    return rel in _SAME_MEANING and shared
+
+
+def _object_phrase(words: Sequence[str], last: int) -> list[str]:
+    """The direct object's content words after ``words[last]`` (up to four,
+    stopping at a preposition or function word); empty when there is none."""
+    first = _object_word(words, last)
+    if not first:
+        return []
+    start = list(words[last + 1:last + 5]).index(first) + last + 1
+    out = [first]
+    for w in words[start + 1:start + 4]:
+        if w in _FUNCTION or w in _NEG_SKIP or w in _NOT_OBJECT or w in _NOT_SUBJECT or w in _PARTICLES:
+            break
+        out.append(w)
+    return out
+
+
+@functools.lru_cache(maxsize=16384)
+def _opposed_actions(a: str, b: str) -> tuple[str, str, str] | None:
+    """``(action in a, action in b, subject)`` when the two texts say that one
+    subject does opposite things (``claimcheck/data/oppositions.tsv``).
+
+    The subject is the head before each verb, matched as in
+    :func:`_denied_predicate` (the same word, stem, or a WordNet synonym or
+    kind), and, when both verbs have a direct object, the objects match
+    too; or one verb's object is the other's subject ("the court upheld the
+    law" / "the law was struck down").  A text that has both actions is not
+    read.  Negated uses do not count (:func:`_verb_at`).
+
+    >>> _opposed_actions("The dyke at Ostmoor had held overnight", "The dyke at Ostmoor gave way before dawn")
+    ('had held', 'gave way', 'dyke')
+    >>> _opposed_actions("The court upheld the law", "The law was struck down")
+    ('upheld', 'was struck down', 'law')
+    >>> _opposed_actions("The two sides held talks", "The talks collapsed") is None
+    True
+    >>> _opposed_actions("Shares rose", "The index fell") is None
+    True
+    """
+    wa, wb = _neg_words(a), _neg_words(b)
+    for left, right, frame in load_oppositions():
+        for (p, wp, tp), (q, wq, tq) in (((left, wa, a), (right, wb, b)), ((left, wb, b), (right, wa, a))):
+            at_p = _find_action(wp, p)
+            if at_p is None:
+                continue
+            at_q = _find_action(wq, q)
+            if at_q is None or _find_action(wp, q) is not None or _find_action(wq, p) is not None:
+                continue
+            op, oq = _object_phrase(wp, at_p[1] - 1), _object_phrase(wq, at_q[1] - 1)
+            if frame == "intransitive":
+                before = [w for w in wp[max(0, at_p[0] - 3):at_p[0]] if not w.endswith("ly")]
+                if op or (before and before[-1] in _BE):
+                    continue  # "held talks", "was held in custody"
+            sp, sq = _subject_phrase(wp, at_p[0]), _subject_phrase(wq, at_q[0])
+            who = ""
+            if _same_thing(sp, sq):
+                if not (op and oq) or _same_thing(op, oq):
+                    who = sp[-1]
+            elif op and not oq and _same_thing(op, sq):
+                who = sq[-1]
+            elif oq and not op and _same_thing(oq, sp):
+                who = sp[-1]
+            if not who:
+                continue
+            x, y = _surface(tp, wp, at_p), _surface(tq, wq, at_q)
+            return (x, y, who) if tp is a else (y, x, who)
+    return None
+
+
+_AUXILIARIES = frozenset({"had", "has", "have", "will", "would", "was", "were", "is", "are", "been", "be", "did",
+                          "does", "do", "could", "should", "may", "might", "must", "shall", "can"})
+
+
+def _surface(text: str, words: Sequence[str], at: tuple[int, int]) -> str:
+    """The words ``words[at[0]:at[1]]`` as written in ``text``, with an
+    auxiliary right before them ("had held")."""
+    start = at[0] - 1 if at[0] > 0 and words[at[0] - 1] in _AUXILIARIES else at[0]
+    pattern = r"\W+".join(re.escape(w) for w in words[start:at[1]])
+    found = re.search(pattern, text.replace("\u2019", "'"), flags=re.IGNORECASE)
+    return text[found.start():found.end()] if found else " ".join(words[start:at[1]])

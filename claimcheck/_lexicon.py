@@ -28,12 +28,13 @@ from collections.abc import Mapping
 from importlib import resources
 from types import MappingProxyType
 
-__all__ = ["antonym_kind", "are_antonyms", "load_antonyms"]
+__all__ = ["antonym_kind", "are_antonyms", "load_antonyms", "load_oppositions"]
 
 _DIRECT = "direct"
 _INDIRECT = "indirect"
 _KINDS = frozenset({_DIRECT, _INDIRECT})
 _POS = frozenset({"a", "r", "v", "n"})
+_FRAMES = frozenset({"intransitive", "any"})
 
 
 @functools.lru_cache(maxsize=65536)
@@ -116,3 +117,31 @@ def antonym_kind(a: str, b: str) -> str | None:
     True
     """
     return _load_kinds().get((_normalise(a), _normalise(b)))
+
+
+@functools.lru_cache(maxsize=1)
+def load_oppositions() -> tuple[tuple[str, str, str], ...]:
+    """Pairs of opposite actions, from ``claimcheck/data/oppositions.tsv``.
+
+    The list is written by the project: oppositions that news reports use
+    and WordNet does not give as antonyms ("held" against "gave way",
+    "remain" against "move").  Each row is ``(action, opposite, frame)``:
+    verb lemmas, optionally followed by particles, and ``frame`` either
+    ``"intransitive"`` (the action counts only without a direct object)
+    or ``"any"``.  Rows are given one way round; the judge reads both.
+
+    >>> ("hold", "give way", "intransitive") in load_oppositions()
+    True
+    >>> all(frame in {"intransitive", "any"} for _a, _b, frame in load_oppositions())
+    True
+    """
+    resource = resources.files("claimcheck") / "data" / "oppositions.tsv"
+    rows: list[tuple[str, str, str]] = []
+    for lineno, line in enumerate(resource.read_text(encoding="utf-8").splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 3 or fields[2] not in _FRAMES or not fields[0] or not fields[1]:
+            raise ValueError(f"oppositions.tsv line {lineno}: malformed row {line!r}")
+        rows.append((_normalise(fields[0]), _normalise(fields[1]), fields[2]))
+    return tuple(rows)
