@@ -780,10 +780,10 @@ class RuleJudge:
         assert hi.frame.likelihood is not None and lo.frame.likelihood is not None
         if hi.frame.likelihood < 0.7 or lo.frame.likelihood > 0.3:
             return None
-        if _shared(a, b) < 1:
-            return None  # hedges about two different things
         cue_hi = _cue_for(hi)
         cue_lo = _cue_for(lo)
+        if not _same_hedged(hi.text, cue_hi, lo.text, cue_lo):
+            return None  # hedges about two different things
         gap = hi.frame.likelihood - lo.frame.likelihood
         return Signal(
             kind="likelihood", strength=0.3 + 0.5 * gap,
@@ -1195,6 +1195,54 @@ def _ordinal(word: str) -> int | None:
 
 _NEG_WORDS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor",
               "denied", "deny", "denies", "declined", "decline", "refused", "refuse", "rejected"}
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013\u2026]|\.\.\.|[.!?][\"\u201d']?\s+(?-i:(?=[A-Z]))|"
+                           r"\b(?:although|though|but|while|whereas|where|which|because|unless)\b", re.IGNORECASE)
+# Verbs too light to say what a hedge is about ("unlikely to see", "expected to see").
+_LIGHT_VERBS = frozenset({"see", "get", "make", "take", "come", "go", "have", "do", "give", "show", "put", "keep",
+                          "seem", "look", "become", "need", "want", "try"})
+
+
+def _hedged_clause(text: str, cue: str) -> str:
+    """The clause of ``text`` that holds the hedge ``cue``: what the hedge is
+    about, between the punctuation or the conjunctions that bound it.
+
+    >>> _hedged_clause("Consumers are unlikely to see a new iPhone before September, "
+    ...                "although the Watch is due in the spring", "unlikely")
+    'Consumers are unlikely to see a new iPhone before September'
+    """
+    i = text.lower().find(cue.lower())
+    if i < 0 or cue == text:
+        return text
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    start = max((m.end() for m in breaks if m.end() <= i), default=0)
+    end = min((m.start() for m in breaks if m.start() >= i + len(cue)), default=len(text))
+    return text[start:end]
+
+
+def _same_hedged(x: str, cue_x: str, y: str, cue_y: str) -> bool:
+    """Whether two hedges are about the same thing: their clauses
+    (:func:`_hedged_clause`) share a content word other than the hedges'
+    own words ("unlikely to see a new iPhone" and "the Watch is expected to
+    retail for thousands" share none).
+
+    >>> _same_hedged("Putin said a meeting was still far off", "still far off",
+    ...              "Trump said he would meet Putin very soon", "very soon")
+    True
+    >>> _same_hedged("Consumers are unlikely to see a new iPhone, although the Watch is due in spring", "unlikely",
+    ...              "The Watch Edition is expected to retail for thousands", "expected to")
+    False
+    """
+    hedge = {w for w in _WORD_RE.findall((cue_x + " " + cue_y).lower())}
+
+    def words(text: str, cue: str) -> set[str]:
+        return {w for w in _WORD_RE.findall(_hedged_clause(text, cue).lower().replace("\u2019", "'"))
+                if len(w) > 2 and w not in _STOP and w not in hedge and w not in _REPORT_VERBS
+                and w not in _LIGHT_VERBS}
+
+    wy = words(y, cue_y)
+    return any(_same_stem(u, v) for u in words(x, cue_x) for v in wy)
 
 
 def _cue_for(c: Claim) -> str:

@@ -148,6 +148,22 @@ def test_likelihood_conflict_quotes_both_cues() -> None:
     assert j.evidence == ("very good prospect", "still far off")
 
 
+def test_hedges_about_different_things_do_not_conflict() -> None:
+    """A hedge is compared only with a hedge about the same thing: the clause
+    that holds "unlikely" (a new phone before September) shares no content
+    word with what is "expected" (the watch's price), even though the other
+    clause of the sentence is about the watch."""
+    a = mk("a:0", "Consumers are unlikely to see a new phone before September, although the watch is due in spring",
+           likelihood=0.15, modality="unlikely")
+    b = mk("b:0", "The watch is expected to retail for thousands", source="Herald", likelihood=0.8,
+           modality="likely")
+    assert JUDGE.judge(a, b, 0.7).label != "contradiction"
+    c = mk("c:0", "A new phone is expected to go on sale before September", source="Post", likelihood=0.8,
+           modality="likely")
+    j = JUDGE.judge(a, c, 0.7)
+    assert (j.label, j.kind) == ("contradiction", "likelihood"), j.reason
+
+
 def test_mild_hedges_do_not_conflict() -> None:
     """"may" (0.5) vs "likely" (0.7) is not a likelihood contradiction."""
     a = mk("a:0", "the leaders may meet", likelihood=0.5, modality="hedged")
