@@ -605,25 +605,24 @@ class RuleJudge:
             ka, kb = _time_keys(a.frame.time), _time_keys(b.frame.time)
         if not ka or not kb or ka & kb or sim < 0.55:
             return None
-        if not (da and db):
-            # compare like with like: "September" does not clash with "2015"
-            clash = False
-            for kind in (set(_WEEKDAYS), set(_MONTHS)):
-                xa, xb = ka & kind, kb & kind
-                if xa and xb and not xa & xb:
-                    clash = True
-            ya, yb = {k for k in ka if k.isdigit()}, {k for k in kb if k.isdigit()}
-            if ya and yb and not ya & yb:
-                clash = True
-            if not clash:
-                return None
+        # each date with the event it dates: a clash is between two dates of
+        # one event ("struck on Monday" / "struck on Tuesday"), not between
+        # "shipping in April" and "a video message in November", nor with a
+        # bound ("by April", "before September")
+        pair = _date_clash(a.text, a.frame.time, b.text, b.frame.time)
+        if pair is None:
+            return None
+        if not (da and db) and pair == ("", ""):
+            return None
         if _shared(a, b) < 2 or _rest_ratio(a, b, list(a.frame.time), list(b.frame.time)) < 60:
             return None  # dates of two different events
         if any(not _is_duration(q) for q in a.frame.quantities) and \
                 any(not _is_duration(q) for q in b.frame.quantities):
             return None  # two counts at two times: a story moving on, not a date clash
-        ta = next(t for t in a.frame.time if _time_keys([t]))
-        tb = next(t for t in b.frame.time if _time_keys([t]))
+        ta, tb = pair
+        if not ta:
+            ta = next(t for t in a.frame.time if _time_keys([t]))
+            tb = next(t for t in b.frame.time if _time_keys([t]))
         return Signal(kind="date", strength=0.6,
                       reason=f"dates disagree: \u201c{ta}\u201d vs \u201c{tb}\u201d", evidence=(ta, tb))
 
@@ -1195,6 +1194,116 @@ def _ordinal(word: str) -> int | None:
 
 _NEG_WORDS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor",
               "denied", "deny", "denies", "declined", "decline", "refused", "refuse", "rejected"}
+
+
+# Words that say when, not what happened, and words that make a date a bound.
+_TIME_WORDS = frozenset(set(_WEEKDAYS) | set(_MONTHS) | {
+    "last", "next", "this", "early", "late", "mid", "morning", "afternoon", "evening", "night", "week", "month",
+    "year", "ago", "earlier", "later", "yesterday", "today", "tomorrow", "tonight", "past", "previous",
+    "sometime", "around", "about", "shortly", "half", "quarter", "spring", "summer", "autumn", "fall", "winter",
+    "when", "then", "once"})
+_DATE_BOUNDS = frozenset({"by", "before", "until", "till", "after", "since", "from", "between", "within"})
+
+
+def _event_words(span: str) -> list[str]:
+    """The lower-cased content words of ``span`` that can name an event:
+    not names (capitalised words), numbers, time words, reporting verbs or
+    function words."""
+    out = []
+    for w in _WORD_RE.findall(span.replace("\u2019", "'")):
+        lw = w.lower()
+        if w[:1].isupper() or len(lw) <= 2 or lw in _STOP or lw in _TIME_WORDS or lw in _REPORT_VERBS \
+                or lw in _NEG_SKIP or any(ch.isdigit() for ch in lw):
+            continue
+        out.append(lw)
+    return out
+
+
+def _dated_events(text: str, times: Sequence[str]) -> list[tuple[str, set[str], frozenset[str]]]:
+    """``(time, keys, event words)`` for each time expression of ``text`` that
+    names a weekday, month or year and is not a bound ("by April", "before
+    September 2015").  The event words are the content words before the date
+    in its clause (only the nearest two when the claim has several dates:
+    "a video message to retail staff in November ... shipping in April")
+    and the first two after it in its clause ("at the Wednesday hearing"),
+    or, for a date that opens its clause, the three after it.
+
+    >>> [(t, sorted(k), sorted(e)) for t, k, e in _dated_events("The quake struck the province on Monday", ["Monday"])]
+    [('Monday', ['monday'], ['province', 'quake', 'struck'])]
+    >>> _dated_events("It will go on sale by April", ["April"])
+    []
+    """
+    keyed = [t for t in times if _time_keys([t])]
+    low = text.lower()
+    out: list[tuple[str, set[str], frozenset[str]]] = []
+    for t in keyed:
+        words_t = _WORD_RE.findall(t.lower())
+        i = low.find(t.lower())
+        prev = _WORD_RE.findall(low[max(0, i - 40):i]) if i >= 0 else []
+        while prev and prev[-1] in {"the", "early", "late", "mid", "as", "very", "sometime"}:
+            prev = prev[:-1]
+        if (words_t and words_t[0] in _DATE_BOUNDS) or (prev and prev[-1] in _DATE_BOUNDS):
+            continue
+        if i < 0:
+            out.append((t, _time_keys([t]), frozenset(_event_words(text))))
+            continue
+        start = max((m.end() for m in _CLAUSE_BREAK.finditer(text) if m.end() <= i), default=0)
+        event = _event_words(text[start:i])
+        if len(keyed) > 1:
+            event = event[-2:]
+        rest = text[i + len(t):]
+        stop = _CLAUSE_BREAK.search(rest)
+        event += _event_words(rest[:stop.start()] if stop else rest)[:2]  # "at the Wednesday hearing"
+        if not event:
+            event = _event_words(rest)[:3]
+        out.append((t, _time_keys([t]), frozenset(event)))
+    return out
+
+
+def _events_align(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether two sets of event words share a word, a stem or a WordNet
+    synonym ("shipping" / "shipped", "quake" / "earthquake" does not: the
+    whole set must share one); not a kind-of link, which makes any launch
+    an "event"."""
+    return any(_same_stem(u, v) or relation(base_forms(u)[-1], base_forms(v)[-1]) == "synonym"
+               for u in x for v in y)
+
+
+def _date_clash(a: str, times_a: Sequence[str], b: str, times_b: Sequence[str]) -> tuple[str, str] | None:
+    """The two time expressions that date one event differently, compared
+    like with like (weekday with weekday, month with month, year with year),
+    when no other pair of dates of that event agrees.  ``("", "")`` when the
+    texts date one event but disagree on no weekday, month or year (a
+    calendar-day clash is then the caller's to decide); None when no date of
+    one is a date of the same event in the other.
+
+    >>> _date_clash("The quake struck on Monday afternoon", ["Monday afternoon"],
+    ...             "The earthquake struck on Tuesday", ["Tuesday"])
+    ('Monday afternoon', 'Tuesday')
+    >>> _date_clash("The watch will start shipping in April", ["April"],
+    ...             "In a video message to staff in November, she told them to prepare", ["November"]) is None
+    True
+    """
+    kinds = (frozenset(_WEEKDAYS), frozenset(_MONTHS))
+    clashes: list[tuple[int, str, str]] = []
+    agree: set[int] = set()
+    aligned = False
+    for ta, ka, ea in _dated_events(a, times_a):
+        for tb, kb, eb in _dated_events(b, times_b):
+            if not _events_align(ea, eb):
+                continue
+            aligned = True
+            for n, (xa, xb) in enumerate([(ka & k, kb & k) for k in kinds]
+                                         + [({k for k in ka if k.isdigit()}, {k for k in kb if k.isdigit()})]):
+                if xa and xb:
+                    if xa & xb:
+                        agree.add(n)
+                    else:
+                        clashes.append((n, ta, tb))
+    for n, ta, tb in clashes:
+        if n not in agree:
+            return ta, tb
+    return ("", "") if aligned else None
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013\u2026]|\.\.\.|[.!?][\"\u201d']?\s+(?-i:(?=[A-Z]))|"

@@ -320,6 +320,31 @@ def test_date_conflict_is_a_contradiction() -> None:
     assert "Monday" in j.reason and "Tuesday" in j.reason
 
 
+@pytest.mark.parametrize(("a", "ta", "b", "tb"), [
+    # two dates of two events in one story: a staff message in November, shipping in April
+    ("In a video message to retail staff in November, the retail chief told staff to prepare for a launch",
+     ("November",), "The watch will start shipping in April", ("April",)),
+    # a bound is not a date of the event: "by April" allows March 9
+    ("The watch will go on sale by April", ("April",), "The watch will go on sale on March 9", ("March 9",)),
+    # the same sentence's other date: unveiled last September, launch in early 2015
+    ("The company said to expect a launch in early 2015 when the watch was unveiled at the phone event "
+     "last September", ("early 2015", "last September"), "The watch is slated to launch in April", ("April",)),
+])
+def test_dates_of_different_events_do_not_clash(a: str, ta: tuple[str, ...], b: str, tb: tuple[str, ...]) -> None:
+    """A date clash needs two dates of one event, compared like with like."""
+    j = JUDGE.judge(mk("a:0", a, time=ta), mk("b:0", b, source="Radio", time=tb), 0.8)
+    assert j.kind != "date", j.reason
+
+
+def test_date_of_the_same_event_after_the_date_word_clashes() -> None:
+    """"at the Wednesday hearing" and "presides over the hearing Monday" date one hearing."""
+    a = mk("a:0", "The chairman and his colleagues spoke at the Wednesday hearing of the committee",
+           time=("Wednesday",))
+    b = mk("b:0", "The chairman presides over the committee hearing Monday", source="Radio", time=("Monday",))
+    j = JUDGE.judge(a, b, 0.8)
+    assert (j.label, j.kind) == ("contradiction", "date"), j.reason
+
+
 def test_disjoint_participants_are_different_events() -> None:
     """Claims about Putin's meeting and Biden's meeting do not contradict, even with different numbers."""
     a = mk("a:0", "Putin met 40 officials", participants=("putin",), quantities=(q(40, unit="official"),))
