@@ -497,8 +497,11 @@ class RuleJudge:
     # -- signals ------------------------------------------------------------
 
     def signals(self, a: Claim, b: Claim, sim: float) -> list[Signal]:
-        """Every conflict found between the two claims' frames."""
+        """Every conflict found between the two claims' frames (none when
+        either claim is a fragment: see :func:`_fragment`)."""
         out: list[Signal] = []
+        if _fragment(a.text) or _fragment(b.text):
+            return out
         for fn in (self._numeric, self._place, self._date, self._polarity, self._antonym,
                    self._opposed, self._likelihood, self._swap):
             s = fn(a, b, sim)
@@ -589,6 +592,9 @@ class RuleJudge:
         rest = _rest_ratio(a, b, list(pa), list(pb))
         if rest < 70:
             return None  # the places belong to different statements
+        if not any(_events_align(_event_of(a.text, x, len(pa) > 1), _event_of(b.text, y, len(pb) > 1))
+                   for x in pa for y in pb):
+            return None  # "housed in a prison in Corcoran" / "the murders in Los Angeles"
         return Signal(
             kind="place", strength=0.55 + 0.3 * (rest / 100.0),
             reason=f"places disagree: \u201c{', '.join(pa)}\u201d vs \u201c{', '.join(pb)}\u201d",
@@ -1219,14 +1225,37 @@ def _event_words(span: str) -> list[str]:
     return out
 
 
+def _event_of(text: str, expr: str, several: bool) -> frozenset[str]:
+    """The words of the event that ``expr`` (a date or a place in ``text``)
+    belongs to: the content words before it in its clause (only the nearest
+    two when ``several`` expressions of its kind are in the text: "a video
+    message to retail staff in November ... shipping in April") and the
+    first two after it in its clause ("at the Wednesday hearing"), or, for
+    an expression that opens its clause, the three after it.  All the
+    text's event words when ``expr`` is not found in it.
+
+    >>> sorted(_event_of("The quake struck the province on Monday", "Monday", False))
+    ['province', 'quake', 'struck']
+    """
+    i = text.lower().find(expr.lower())
+    if i < 0:
+        return frozenset(_event_words(text))
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text) if m.end() <= i), default=0)
+    event = _event_words(text[start:i])
+    if several:
+        event = event[-2:]
+    rest = text[i + len(expr):]
+    stop = _CLAUSE_BREAK.search(rest)
+    event += _event_words(rest[:stop.start()] if stop else rest)[:2]
+    if not event:
+        event = _event_words(rest)[:3]
+    return frozenset(event)
+
+
 def _dated_events(text: str, times: Sequence[str]) -> list[tuple[str, set[str], frozenset[str]]]:
     """``(time, keys, event words)`` for each time expression of ``text`` that
     names a weekday, month or year and is not a bound ("by April", "before
-    September 2015").  The event words are the content words before the date
-    in its clause (only the nearest two when the claim has several dates:
-    "a video message to retail staff in November ... shipping in April")
-    and the first two after it in its clause ("at the Wednesday hearing"),
-    or, for a date that opens its clause, the three after it.
+    September 2015"); the event words are :func:`_event_of`'s.
 
     >>> [(t, sorted(k), sorted(e)) for t, k, e in _dated_events("The quake struck the province on Monday", ["Monday"])]
     [('Monday', ['monday'], ['province', 'quake', 'struck'])]
@@ -1244,19 +1273,7 @@ def _dated_events(text: str, times: Sequence[str]) -> list[tuple[str, set[str], 
             prev = prev[:-1]
         if (words_t and words_t[0] in _DATE_BOUNDS) or (prev and prev[-1] in _DATE_BOUNDS):
             continue
-        if i < 0:
-            out.append((t, _time_keys([t]), frozenset(_event_words(text))))
-            continue
-        start = max((m.end() for m in _CLAUSE_BREAK.finditer(text) if m.end() <= i), default=0)
-        event = _event_words(text[start:i])
-        if len(keyed) > 1:
-            event = event[-2:]
-        rest = text[i + len(t):]
-        stop = _CLAUSE_BREAK.search(rest)
-        event += _event_words(rest[:stop.start()] if stop else rest)[:2]  # "at the Wednesday hearing"
-        if not event:
-            event = _event_words(rest)[:3]
-        out.append((t, _time_keys([t]), frozenset(event)))
+        out.append((t, _time_keys([t]), _event_of(text, t, len(keyed) > 1)))
     return out
 
 
@@ -1580,3 +1597,35 @@ def _surface(text: str, words: Sequence[str], at: tuple[int, int]) -> str:
     pattern = r"\W+".join(re.escape(w) for w in words[start:at[1]])
     found = re.search(pattern, text.replace("\u2019", "'"), flags=re.IGNORECASE)
     return text[found.start():found.end()] if found else " ".join(words[start:at[1]])
+
+
+# Words that open a clause fragment rather than a statement: a relative
+# pronoun, or a verb with its subject left behind ("is not her account").
+_FRAGMENT_OPENERS = frozenset({"which", "who", "whom", "whose", "is", "are", "was", "were", "has", "have", "had",
+                               "does", "do", "did", "will", "would", "can", "could", "should", "must"})
+# Words a statement cannot end on: a negation or a copula left without its predicate.
+_FRAGMENT_ENDINGS = frozenset({"not", "n't", "never", "is", "are", "was", "were", "been"})
+# Words that judge another statement rather than state something.
+_VERDICT_WORDS = frozenset({"true", "false", "right", "wrong", "correct", "incorrect", "accurate", "inaccurate",
+                            "case", "untrue", "fake", "real"})
+
+
+@functools.lru_cache(maxsize=16384)
+def _fragment(text: str) -> bool:
+    """Whether ``text`` is too little of a statement to conflict with anything:
+    it opens with a relative pronoun or a bare verb ("which is part of the
+    group", "is not her account"), it ends on an auxiliary or a negation
+    ("Jim was not"), or all it says is that something is true or false
+    ("It is true", "they are not true").
+
+    >>> _fragment("It is true"), _fragment("Jim was not"), _fragment("which is part of al-Nusra")
+    (True, True, True)
+    >>> _fragment("Nobody is dancing"), _fragment("He is in a bedroom"), _fragment("The report is not true")
+    (False, False, False)
+    """
+    words = _neg_words(text)
+    if not words or words[0] in _FRAGMENT_OPENERS or words[-1] in _FRAGMENT_ENDINGS:
+        return True  # "which is part of ...", "is not her account", "Jim was not"
+    content = {w for w in words if len(w) > 2 and w not in _STOP and w not in _NEG_SKIP
+               and w not in _DENY_CUES and w != "no"}
+    return content <= _VERDICT_WORDS  # "It is true", "they are not true": about another text

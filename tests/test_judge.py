@@ -117,6 +117,32 @@ def test_place_conflict_is_a_contradiction() -> None:
     assert j.evidence == ("Geneva", "the UAE")
 
 
+def test_places_of_different_events_do_not_clash() -> None:
+    """Where he is held and where the murders were are two events' places,
+    however much of the wording the two sentences share."""
+    a = mk("a:0", "Manson is housed in California State Prison, Corcoran",
+           places=("California State Prison, Corcoran",))
+    b = mk("b:0", "Manson is serving a life sentence for his role in the murders of seven people "
+                  "in Los Angeles in 1969", source="Herald", places=("Los Angeles",))
+    assert JUDGE.judge(a, b, 0.8).kind != "place"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("It is true", "they are not true"),                                  # about another text
+    ("Jim was not", "Jim was not selfless"),                              # ends on its negation
+    ("The group is not part of the alliance", "which is part of the alliance"),  # a relative clause
+    ("The account is her account", "is not her account"),                # a verb without its subject
+])
+def test_fragments_are_not_judged_for_conflicts(a: str, b: str) -> None:
+    """A negated fragment against a statement with the same words is no polarity clash."""
+    def frame(text: str) -> dict[str, object]:
+        neg = " not " in f" {text} "
+        return {"negated": neg, "cues": ("not",) if neg else (),
+                "lemmas": tuple(w for w in text.lower().split() if len(w) > 3 and w != "which")}
+    j = JUDGE.judge(mk("a:0", a, **frame(a)), mk("b:0", b, source="Herald", **frame(b)), 0.8)
+    assert j.label != "contradiction", j.reason
+
+
 def test_same_place_is_not_a_contradiction() -> None:
     """Two claims placing the summit in Geneva agree."""
     a = mk("a:0", "the summit will be held in Geneva", places=("Geneva",))
