@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 
 from ._frames import DURATION_UNITS
 from ._lexicon import antonym_kind, load_oppositions
-from ._samefact import SameFactModel, default_model, same_fact_probability, unmatched_participants
+from ._samefact import _NAME_QUALIFIERS, SameFactModel, default_model, same_fact_probability, unmatched_participants
 from ._taxonomy import base_forms, located_in, relation
 from ._types import Claim, Judgement, Quantity
 
@@ -223,6 +223,56 @@ def _is_rate(q: Quantity, text: str) -> bool:
     """
     at = text.find(q.text) if q.text else -1
     return at >= 0 and _RATE_RE.match(text, at + len(q.text)) is not None
+
+
+_DISTANCE_UNITS = frozenset({"mile", "km", "kilometre", "kilometer", "metre", "meter", "m", "foot", "feet", "yard"})
+_DIFFERENCE_RE = re.compile(r"(?:\s*[\w.%-]+)?\s*\)?\s+(?!rather\b|other\b)(?:\w+er|more|less|fewer)\s+than\b",
+                            re.IGNORECASE)
+_PART_OF_RE = re.compile(r"(?:\b(?:one|two|three|four|five|some|many|most|all|each|several|\d+)\s+of\s+(?:the\s+)?|"
+                         r"\b(?:group|team|party|crowd|delegation|contingent|convoy|band)\s+of\s+"
+                         r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?)$", re.IGNORECASE)
+_SETTLEMENT_RE = re.compile(r"\b(?:town|city|village|area|district|region|base|camp|suburb|province|port|"
+                            r"community|settlement|capital|outskirts)\W+(?:(?:some|about|around|approximately|"
+                            r"roughly|nearly|just|only|barely)\s+)?$", re.IGNORECASE)
+
+
+def _role(q: Quantity, text: str) -> str:
+    """What kind of figure ``q`` is in ``text``, when it is not a plain one:
+    ``"difference"`` ("11.5 meters smaller than"), ``"location"`` (a
+    distance that places a town, not the event: "Fallujah, a key town some
+    25 miles from Baghdad"), ``"whole"`` (the group a part is taken from:
+    "one of 23 hostages", "a group of 200 soldiers"), else ``""``.  Only
+    figures of one role are compared.
+
+    >>> q = Quantity(value=37, unit="foot", bound="exact", text="37")
+    >>> _role(q, "It is 37 feet smaller than the estimate"), _role(q, "It is 37 feet across")
+    ('difference', '')
+    >>> _role(Quantity(value=23, unit="hostage", bound="exact", text="23"), "Foley was one of 23 hostages")
+    'whole'
+    """
+    at = text.find(q.text) if q.text else -1
+    if at < 0:
+        return ""
+    if _DIFFERENCE_RE.match(text, at + len(q.text)):
+        return "difference"
+    before = text[max(0, at - 40):at]
+    if q.unit in _DISTANCE_UNITS and _SETTLEMENT_RE.search(before):
+        return "location"
+    if _PART_OF_RE.search(before):
+        return "whole"
+    return ""
+
+
+def _has_variant(names: Iterable[str], name: str) -> bool:
+    """Whether one of ``names`` is ``name`` with a word that makes it another
+    place, body or product ("apple watch sport" for "apple watch").
+
+    >>> _has_variant(["apple watch sport"], "apple watch"), _has_variant(["apple watch inc"], "apple watch")
+    (True, False)
+    """
+    words = set(name.lower().split())
+    return any(words < set(n.lower().split()) and bool((set(n.lower().split()) - words) & _NAME_QUALIFIERS)
+               for n in names)
 
 
 def _named_in(name: str, text: str) -> bool:
@@ -470,8 +520,10 @@ class RuleJudge:
         # a name the parser did not pick out as a participant on the other
         # side but that its text still names ("Sporting Varna" tagged as a
         # place in one sentence and a club in the other) is matched
-        only_a = [x for x in only_a if not _named_in(x, b.text)]
-        only_b = [y for y in only_b if not _named_in(y, a.text)]
+        # (unless the other text has it only inside a variant's name: "Apple
+        # Watch" in "the Apple Watch Sport")
+        only_a = [x for x in only_a if not _named_in(x, b.text) or _has_variant(b.frame.participants, x)]
+        only_b = [y for y in only_b if not _named_in(y, a.text) or _has_variant(a.frame.participants, y)]
         if only_a and only_b:
             return False, f"different events: one involves {', '.join(only_a)}, the other {', '.join(only_b)}"
         if sim < self.event:
@@ -553,8 +605,12 @@ class RuleJudge:
             if shared_x and not single:
                 continue
             rate_x = _is_rate(x, a.text)
+            role_x = _role(x, a.text)
+            if role_x in {"difference", "location"}:
+                continue  # "37 feet smaller than", "a town some 25 miles from Baghdad"
             partners = [y for y, rate_y, shared_y in zip(qb, rates_b, both_b)
-                        if self._aligned(x, y, sim, single) and rate_x == rate_y and (single or not shared_y)]
+                        if self._aligned(x, y, sim, single) and rate_x == rate_y and (single or not shared_y)
+                        and _role(y, b.text) == role_x]
             if not partners:
                 continue
             clashing = [y for y in partners if not _overlap(x, y)]

@@ -72,9 +72,12 @@ _NAME_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "company", "ltd"
 _NAME_LINKS = frozenset({"and", "of", "the", "for", "with", "on", "in", "&"})
 _NAME_SPLIT = re.compile(r"[\s.'\u2019]+")  # hyphens stay: "Guinea-Bissau" is not "Guinea"
 _HYPHENS = re.compile(r"[\-\u2010-\u2015]+")
-# Words that make a name another place or body: "South Sudan" is not "Sudan".
+# Words that make a name another place, body or product: "South Sudan" is not
+# "Sudan", the "Apple Watch Sport" is not the "Apple Watch Edition".
 _NAME_QUALIFIERS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                              "new", "upper", "lower", "central", "greater"})
+                              "new", "upper", "lower", "central", "greater",
+                              "sport", "edition", "plus", "pro", "mini", "max", "lite", "ultra", "air", "classic",
+                              "deluxe", "premium", "xl"})
 
 
 @functools.lru_cache(maxsize=65536)
@@ -100,6 +103,8 @@ def same_name(x: str, y: str) -> bool:
     (False, False)
     >>> same_name("austria", "australia"), same_name("sudan", "south sudan"), same_name("guinea", "guinea-bissau")
     (False, False, False)
+    >>> same_name("apple watch", "apple watch sport"), same_name("iphone 6", "iphone 6 plus")
+    (False, False)
     """
     if x == y:
         return True

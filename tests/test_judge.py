@@ -74,6 +74,43 @@ def test_compatible_numbers_are_not_contradictions(x: Quantity, y: Quantity) -> 
     assert JUDGE.judge(a, b, 0.9).label != "contradiction"
 
 
+@pytest.mark.parametrize(("a", "qa", "b", "qb"), [
+    # a difference is not a size
+    ("The crab measured about 50 feet", q(50, unit="foot", text="50"),
+     "Such crabs are about 37 feet smaller than the estimate", q(37, unit="foot", text="37")),
+    # a distance that places a town is not how far the fighters are
+    ("The fighters are one mile from Baghdad", q(1, unit="mile", text="one"),
+     "The fighters are in Fallujah, a key town some 25 miles from Baghdad", q(25, unit="mile", text="25")),
+    # the group a part comes from is not the part
+    ("Three soldiers were found at the border", q(3, unit="soldier", text="Three"),
+     "The men were part of a group of 200 soldiers at the border", q(200, unit="soldier", text="200")),
+])
+def test_figures_of_different_roles_do_not_conflict(a: str, qa: Quantity, b: str, qb: Quantity) -> None:
+    j = JUDGE.judge(mk("a:0", a, quantities=(qa,)), mk("b:0", b, source="Herald", quantities=(qb,)), 0.8)
+    assert j.kind != "numeric", j.reason
+
+
+def test_figures_of_one_role_still_conflict() -> None:
+    """Two group sizes, or two distances of the fighters, are compared."""
+    a = mk("a:0", "They were part of a group of 200 soldiers", quantities=(q(200, unit="soldier", text="200"),))
+    b = mk("b:0", "They were part of a group of 150 soldiers", source="Herald",
+           quantities=(q(150, unit="soldier", text="150"),))
+    assert JUDGE.judge(a, b, 0.9).kind == "numeric"
+
+
+def test_a_product_variant_is_another_participant() -> None:
+    """The Apple Watch Sport's price is not the Apple Watch's, although the
+    one name holds the other's words."""
+    a = mk("a:0", "The Apple Watch Sport will cost $349", participants=("apple watch sport",),
+           quantities=(q(349, unit="$", text="349"),))
+    b = mk("b:0", "The Apple Watch will cost $550", source="Herald", participants=("apple watch",),
+           quantities=(q(550, unit="$", text="550"),))
+    assert JUDGE.judge(a, b, 0.8).label != "contradiction"
+    c = mk("c:0", "The Apple Watch Sport will cost $550", source="Post", participants=("apple watch sport",),
+           quantities=(q(550, unit="$", text="550"),))
+    assert JUDGE.judge(a, c, 0.9).kind == "numeric"
+
+
 def test_numbers_of_different_things_do_not_conflict() -> None:
     """40 people and 12 homes count different things, so they do not contradict."""
     a = mk("a:0", "40 people died", quantities=(q(40, unit="people"),))
