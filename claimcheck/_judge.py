@@ -231,6 +231,10 @@ _DIFFERENCE_RE = re.compile(r"(?:\s*[\w.%-]+)?\s*\)?\s+(?!rather\b|other\b)(?:\w
 _PART_OF_RE = re.compile(r"(?:\b(?:one|two|three|four|five|some|many|most|all|each|several|\d+)\s+of\s+(?:the\s+)?|"
                          r"\b(?:group|team|party|crowd|delegation|contingent|convoy|band)\s+of\s+"
                          r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?)$", re.IGNORECASE)
+# "a small city about 18 miles south of Fallujah and 40 miles west of Baghdad": the 40 places the city too
+_SETTLEMENT_AND_RE = re.compile(r"\b(?:town|city|village|area|district|region|base|camp|suburb|province|port|"
+                                r"community|settlement|capital)\W+(?:\w+\s+)?[\d.,]+\s+[^,;.]{0,40}\band\s+"
+                                r"(?:(?:some|about|around|approximately|roughly|nearly)\s+)?$", re.IGNORECASE)
 _SETTLEMENT_RE = re.compile(r"\b(?:town|city|village|area|district|region|base|camp|suburb|province|port|"
                             r"community|settlement|capital|outskirts)\W+(?:(?:some|about|around|approximately|"
                             r"roughly|nearly|just|only|barely)\s+)?$", re.IGNORECASE)
@@ -256,7 +260,8 @@ def _role(q: Quantity, text: str) -> str:
     if _DIFFERENCE_RE.match(text, at + len(q.text)):
         return "difference"
     before = text[max(0, at - 40):at]
-    if q.unit in _DISTANCE_UNITS and _SETTLEMENT_RE.search(before):
+    if q.unit in _DISTANCE_UNITS and (_SETTLEMENT_RE.search(before)
+                                      or _SETTLEMENT_AND_RE.search(text[max(0, at - 90):at])):
         return "location"
     if _PART_OF_RE.search(before):
         return "whole"
@@ -608,9 +613,14 @@ class RuleJudge:
             role_x = _role(x, a.text)
             if role_x in {"difference", "location"}:
                 continue  # "37 feet smaller than", "a town some 25 miles from Baghdad"
+            listed_x = any(x2 is not x and x2.value != x.value and _units_match(x2.unit, x.unit) for x2 in qa)
             partners = [y for y, rate_y, shared_y in zip(qb, rates_b, both_b)
                         if self._aligned(x, y, sim, single) and rate_x == rate_y and (single or not shared_y)
-                        and _role(y, b.text) == role_x]
+                        and _role(y, b.text) == role_x and not ((listed_x or any(
+                            y2 is not y and y2.value != y.value and _units_match(y2.unit, y.unit) for y2 in qb))
+                            and not (set(x.context) & set(y.context)) - {x.unit, y.unit} - _MEASURES)]
+            # (a claim that lists figures of one unit for several things, "the 4.7-inch iPhone 6 and
+            # 5.5-inch iPhone 6 Plus", is compared only where the counted thing is named alike)
             if not partners:
                 continue
             clashing = [y for y in partners if not _overlap(x, y)]
@@ -716,11 +726,15 @@ class RuleJudge:
         # were thrown")
         heads = _negated_words(neg.text)
         if heads:
-            own = heads - _negated_words(pos.text)
+            theirs = _negated_words(pos.text)
+            own = {h for h in heads if not any(len(h) == len(t) and all(_same_stem(u, v) for u, v in zip(h, t))
+                                                for t in theirs)}  # "yet to comment" / "have not commented"
             if not own:
                 return None
             if not any(all(_states(pos.text, pos.frame.lemmas, w) for w in h) for h in own):
                 return None
+            if all(_only_wished(pos.text, h[-1]) for h in own):
+                return None  # "he was advised to press charges" does not say he pressed them
             # a denial in its own words: the same subject does not do what the
             # other claim says it does ("Quill will not step down after the
             # merger" against "Marta Quill will step down once the takeover
@@ -773,6 +787,8 @@ class RuleJudge:
                 if kind == "direct" or (kind == "indirect" and self.use_indirect_antonyms):
                     if a.frame.negated != b.frame.negated:
                         return None  # "not hot" vs "cold" agree
+                    if _coordinated(a.text, x) or _coordinated(b.text, y):
+                        continue  # "hardware and services" / "servers and software": items of lists
                     rest_a, rest_b = la - {x}, lb - {y}
                     if not rest_a or not rest_b or len(rest_a & rest_b) / min(len(rest_a), len(rest_b)) < 0.6:
                         continue  # "shares rose" vs "the index fell": the opposites apply to other things
@@ -845,6 +861,8 @@ class RuleJudge:
         cue_lo = _cue_for(lo)
         if not _same_hedged(hi.text, cue_hi, lo.text, cue_lo):
             return None  # hedges about two different things
+        if cue_hi.lower() == cue_lo.lower():
+            return None  # "certainly not X" / "certainly possible": the negation, not the hedge, differs
         gap = hi.frame.likelihood - lo.frame.likelihood
         return Signal(
             kind="likelihood", strength=0.3 + 0.5 * gap,
@@ -1029,7 +1047,8 @@ def _negated_words(text: str) -> frozenset[tuple[str, ...]]:
             if words[k + 2] not in _NEG_SKIP:
                 out.add((words[k + 2],))
         elif w in _NEGATORS or w in {"nobody", "nothing", "none"}:
-            nxt = [x for x in words[k + 1:k + 8] if x not in _NEG_SKIP and x not in _NEGATORS]
+            nxt = [x for x in words[k + 1:k + 8] if x not in _NEG_SKIP and x not in _NEGATORS
+                   and not (x.endswith("ly") and len(x) > 4 and x not in _SENTENCE_ADVERBS)]  # "not publicly commented"
             if nxt:
                 out.add(tuple(nxt[:2]) if w == "no" else (nxt[0],))
     return frozenset(out)
@@ -1275,7 +1294,7 @@ def _event_words(span: str) -> list[str]:
     for w in _WORD_RE.findall(span.replace("\u2019", "'")):
         lw = w.lower()
         if w[:1].isupper() or len(lw) <= 2 or lw in _STOP or lw in _TIME_WORDS or lw in _REPORT_VERBS \
-                or lw in _NEG_SKIP or any(ch.isdigit() for ch in lw):
+                or lw in _NEG_SKIP or lw in _LIGHT_FORMS or any(ch.isdigit() for ch in lw):
             continue
         out.append(lw)
     return out
@@ -1379,6 +1398,9 @@ def _date_clash(a: str, times_a: Sequence[str], b: str, times_b: Sequence[str]) 
     return ("", "") if aligned else None
 
 
+_LIGHT_FORMS = frozenset({"trying", "tried", "tries", "try", "going", "went", "got", "getting", "made", "making",
+                          "took", "taking", "came", "coming", "seen", "seeing", "saw", "wanted", "wants", "want",
+                          "need", "needs", "needed"})
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013\u2026]|\.\.\.|[.!?][\"\u201d']?\s+(?-i:(?=[A-Z]))|"
                            r"\b(?:although|though|but|while|whereas|where|which|because|unless)\b", re.IGNORECASE)
 # Verbs too light to say what a hedge is about ("unlikely to see", "expected to see").
@@ -1685,3 +1707,40 @@ def _fragment(text: str) -> bool:
     content = {w for w in words if len(w) > 2 and w not in _STOP and w not in _NEG_SKIP
                and w not in _DENY_CUES and w != "no"}
     return content <= _VERDICT_WORDS  # "It is true", "they are not true": about another text
+
+
+# Adverbs that a negation before them negates themselves: "not surprisingly, ..."
+_SENTENCE_ADVERBS = frozenset({"surprisingly", "unexpectedly", "coincidentally", "necessarily", "only", "entirely",
+                               "exactly", "really", "fully", "completely", "unusually", "unlikely", "likely"})
+# Verbs that put what follows "to" in someone's wishes or advice, not in the facts.
+_WISH_VERBS = frozenset({"advised", "advise", "urged", "urge", "asked", "ask", "wanted", "want", "wants", "hoped",
+                         "hope", "hopes", "planned", "plan", "plans", "encouraged", "encourage", "pressed",
+                         "pressured", "called", "told", "begged", "intends", "intended", "wished", "wish"})
+
+
+def _only_wished(text: str, word: str) -> bool:
+    """Whether every use of ``word`` (or a form of it) in ``text`` comes
+    after "to" and a verb of wishing or advising ("he was advised to press
+    charges"): the text then does not say it happened.
+
+    >>> _only_wished("he was advised to press charges", "press"), _only_wished("he pressed charges", "press")
+    (True, False)
+    """
+    words = _neg_words(text)
+    uses = [m for m, w in enumerate(words) if _same_stem(w, word) or w == word]
+    return bool(uses) and all(m >= 2 and words[m - 1] == "to" and words[m - 2] in _WISH_VERBS for m in uses)
+
+
+def _coordinated(text: str, lemma: str) -> bool:
+    """Whether the word for ``lemma`` in ``text`` is an item of a list: right
+    before or after "and", "or" or a comma ("its hardware and services").
+
+    >>> _coordinated("its business hardware and services", "hardware"), _coordinated("the hot soup", "hot")
+    (True, False)
+    """
+    words = _WORD_RE.findall(text.lower().replace(",", " , "))
+    for m, w in enumerate(words):
+        if w == lemma or (len(lemma) >= 4 and w.startswith(lemma[:4]) and len(w) <= len(lemma) + 3):
+            if (m + 1 < len(words) and words[m + 1] in {"and", "or", ","}) or (m > 0 and words[m - 1] in {"and", "or"}):
+                return True
+    return False

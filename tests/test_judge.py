@@ -748,3 +748,64 @@ def test_curly_and_straight_apostrophes_are_one_word() -> None:
     a = mk("a:0", "The company will buy Dave Morin's Path social network", lemmas=("company", "buy", "morin", "path"))
     b = attrs.evolve(a, id="b:0", source="Radio", text="The company will buy Dave Morin\u2019s Path social network")
     assert JUDGE.judge(a, b, 0.99).label == "entailment"
+
+
+def test_negation_reads_past_a_manner_adverb_but_not_a_sentence_adverb() -> None:
+    """"not publicly commented" negates "commented"; "not surprisingly" negates only itself."""
+    from claimcheck._judge import _negated_words
+
+    assert _negated_words("The Taliban have not publicly commented") == frozenset({("commented",)})
+    assert _negated_words("Not surprisingly, Korea leads the way") == frozenset({("surprisingly",)})
+
+
+def test_two_denials_in_other_words_agree() -> None:
+    """"is yet to comment" and "have not publicly commented" say the same thing."""
+    a = mk("a:0", "The Taliban is yet to comment about the incident", negated=True, cues=("yet to",),
+           lemmas=("taliban", "comment", "incident"))
+    # the parse reads the sentence's main clause, the government's, as not negated
+    b = mk("b:0", "The Taliban have not publicly commented on the incident, the government labeled it an uprising",
+           source="Herald", lemmas=("taliban", "publicly", "comment", "incident", "government", "label"))
+    assert JUDGE.judge(a, b, 0.85).label != "contradiction"
+
+
+def test_advice_is_not_the_act() -> None:
+    """"he was advised to press charges" does not say he pressed them, so
+    "elected not to press charges" does not deny it."""
+    a = mk("a:0", "he was advised to press charges against the girl", lemmas=("advise", "press", "charge", "girl"))
+    b = mk("b:0", "Khoza has elected not to press charges against the girl", source="Herald", negated=True,
+           cues=("not",), lemmas=("khoza", "elect", "press", "charge", "girl"))
+    assert JUDGE.judge(a, b, 0.8).label != "contradiction"
+    c = mk("c:0", "Khoza pressed charges against the girl", source="Post", lemmas=("khoza", "press", "charge", "girl"))
+    assert (JUDGE.judge(c, b, 0.8).label, JUDGE.judge(c, b, 0.8).kind) == ("contradiction", "polarity")
+
+
+def test_opposite_items_of_lists_are_not_antonyms() -> None:
+    """"its hardware and services" / "servers and software": list items, not opposite claims."""
+    a = mk("a:0", "the other unit will focus on its business hardware and services",
+           lemmas=("unit", "focus", "business", "hardware", "service"))
+    b = mk("b:0", "the other unit will focus on business services, servers and software", source="Herald",
+           lemmas=("unit", "focus", "business", "service", "server", "software"))
+    assert JUDGE.judge(a, b, 0.8).kind != "antonym"
+
+
+def test_the_same_hedge_word_is_no_likelihood_clash() -> None:
+    a = mk("a:0", "This is certainly not Apple backing out of large screens", likelihood=0.05, modality="unlikely")
+    b = mk("b:0", "It is certainly possible for Apple to make more large screens", source="Herald",
+           likelihood=0.95, modality="likely")
+    assert JUDGE.judge(a, b, 0.7).kind != "likelihood"
+
+
+def test_a_list_of_sizes_is_compared_only_for_the_same_thing() -> None:
+    """A claim that lists two screen sizes against another that gives one
+    size for a display it names otherwise: three phones, no clash; the same
+    thing named alike is still compared."""
+    lemmas = ("success", "inch", "screen", "phone", "apple")
+    a = mk("a:0", "Apple phone success came with the 4.7-inch screen and the 5.5-inch screen", lemmas=lemmas,
+           quantities=(Quantity(4.7, "inch", "exact", "4.7", context=("inch", "screen", "success")),
+                       Quantity(5.5, "inch", "exact", "5.5", context=("inch", "screen"))))
+    b = mk("b:0", "Apple phone success will come with a new 4-inch display", source="Herald", lemmas=lemmas,
+           quantities=(Quantity(4, "inch", "exact", "4", context=("inch", "display", "new")),))
+    assert JUDGE.judge(a, b, 0.8).kind != "numeric"
+    c = mk("c:0", "Apple phone success came with the 4-inch screen", source="Post", lemmas=lemmas,
+           quantities=(Quantity(4, "inch", "exact", "4", context=("inch", "screen", "success")),))
+    assert JUDGE.judge(a, c, 0.8).kind == "numeric"
