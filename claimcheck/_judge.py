@@ -296,6 +296,30 @@ def _place_key(p: str) -> str:
     return entity_key(p.replace(".", "").strip(), "GPE") if p else p
 
 
+def _mentions(text: str, place: str) -> bool:
+    """Whether ``text`` names ``place``, or its people or adjective
+    ("Canadian" for "Canada"; "Australian" is not "Austria").
+
+    >>> _mentions("They tried to cross the Canadian border", "Canada")
+    True
+    >>> _mentions("The Australian team won", "Austria"), _mentions("in Iran", "Iraq")
+    (False, False)
+    """
+    parts = _words(place)[1]
+    if not parts:
+        return False
+    words = _words(text)[1]
+    if len(parts) > 1:
+        joined = " ".join(words)
+        return f" {' '.join(parts)} " in f" {joined} "
+    stem = parts[0].rstrip("aeiouy")
+    return any(w == parts[0] or (len(stem) >= 4 and w.startswith(stem) and 0 < len(w) - len(stem) <= 4
+                                 and w[len(stem):] in _DEMONYM_ENDINGS) for w in words)
+
+
+_DEMONYM_ENDINGS = frozenset({"n", "an", "ian", "ean", "i", "ese", "ish", "s", "'s"})
+
+
 def _same_place(x: str, y: str) -> bool:
     """Whether two place keys can name the same place ("Paris" in "Paris,
     France", "Kyongsang"/"Kyeongsang"), or one lies in the other ("Baghdad"
@@ -655,6 +679,8 @@ class RuleJudge:
         lb = {_place_key(p) for p in pb}
         if any(_same_place(x, y) for x in la for y in lb):
             return None  # the same place written two ways
+        if any(_mentions(b.text, x) for x in pa) or any(_mentions(a.text, y) for y in pb):
+            return None  # "emulated the Ferguson gesture" / "protesters in Ferguson": both name it
         rest = _rest_ratio(a, b, list(pa), list(pb))
         if rest < 70:
             return None  # the places belong to different statements

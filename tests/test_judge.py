@@ -809,3 +809,15 @@ def test_a_list_of_sizes_is_compared_only_for_the_same_thing() -> None:
     c = mk("c:0", "Apple phone success came with the 4-inch screen", source="Post", lemmas=lemmas,
            quantities=(Quantity(4, "inch", "exact", "4", context=("inch", "screen", "success")),))
     assert JUDGE.judge(a, c, 0.8).kind == "numeric"
+
+
+def test_a_place_the_other_text_names_is_no_place_clash() -> None:
+    """Both texts name Canada (one as "Canadian"): crossing into Canada from a
+    base in Massachusetts is one story, not two places for it."""
+    a = mk("a:0", "Three soldiers have been found trying to cross the border into Canada", places=("Canada",))
+    b = mk("b:0", "Three soldiers from a base in Massachusetts were found trying to cross the Canadian border",
+           source="Herald", places=("Massachusetts",))
+    assert JUDGE.judge(a, b, 0.85).kind != "place"
+    c = mk("c:0", "Three soldiers have been found trying to cross the border into Mexico", source="Post",
+           places=("Mexico",))
+    assert JUDGE.judge(a, c, 0.9).kind == "place"
