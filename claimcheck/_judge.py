@@ -1022,6 +1022,13 @@ def _frame_veto(a: Claim, b: Claim) -> str:
         return "they name different places"
     if fa.dates and fb.dates and not (set(fa.dates) & set(fb.dates)):
         return "they give different dates"
+    ka, kb = _time_keys(fa.time), _time_keys(fb.time)
+    for kind in (frozenset(_WEEKDAYS), frozenset(_MONTHS)):
+        if ka & kind and kb & kind and not ka & kb & kind:
+            return "they give different dates"  # "awarded on Monday" / "returns Tuesday"
+    ya, yb = {k for k in ka if k.isdigit()}, {k for k in kb if k.isdigit()}
+    if ya and yb and not ya & yb:
+        return "they give different dates"
     if fa.likelihood is not None and fb.likelihood is not None and abs(fa.likelihood - fb.likelihood) >= 0.4:
         return "they differ on how likely it is"
     return ""
@@ -1331,8 +1338,10 @@ def _event_of(text: str, expr: str, several: bool) -> frozenset[str]:
     belongs to: the content words before it in its clause (only the nearest
     two when ``several`` expressions of its kind are in the text: "a video
     message to retail staff in November ... shipping in April") and the
-    first two after it in its clause ("at the Wednesday hearing"), or, for
-    an expression that opens its clause, the three after it.  All the
+    first two after it in its clause ("at the Wednesday hearing"); when its
+    clause has none before it, the nearest two of the clauses before ("was
+    arrested in Atlanta, Georgia, on Monday"); for an expression that opens
+    the text, the three after it.  All the
     text's event words when ``expr`` is not found in it.
 
     >>> sorted(_event_of("The quake struck the province on Monday", "Monday", False))
@@ -1345,6 +1354,8 @@ def _event_of(text: str, expr: str, several: bool) -> frozenset[str]:
     event = _event_words(text[start:i])
     if several:
         event = event[-2:]
+    if not event:
+        event = _event_words(text[:i])[-2:]  # "arrested in Atlanta, Georgia, on Monday night"
     rest = text[i + len(expr):]
     stop = _CLAUSE_BREAK.search(rest)
     event += _event_words(rest[:stop.start()] if stop else rest)[:2]

@@ -821,3 +821,27 @@ def test_a_place_the_other_text_names_is_no_place_clash() -> None:
     c = mk("c:0", "Three soldiers have been found trying to cross the border into Mexico", source="Post",
            places=("Mexico",))
     assert JUDGE.judge(a, c, 0.9).kind == "place"
+
+
+def test_date_of_an_event_named_in_an_earlier_clause() -> None:
+    """"arrested in Atlanta, Georgia, on Monday night": the date's own clause
+    names no event, the clause before it does ("arrested"), so the two
+    arrest dates are dates of one event."""
+    from claimcheck._judge import _date_clash, _event_of
+
+    b = "He was arrested in Atlanta, Georgia, on Monday night by police acting on a tip-off"
+    assert "arrested" in _event_of(b, "Monday night", False)
+    a = "He was arrested Tuesday night at a northwest Atlanta tire shop after a national manhunt"
+    assert _date_clash(a, ("Tuesday",), b, ("Monday night",)) == ("Tuesday", "Monday night")
+
+
+def test_different_days_are_not_the_same_fact() -> None:
+    """Two weekdays, two months or two years keep claims from being one fact
+    even where no date clash is flagged (the frame veto behind "entailment")."""
+    from claimcheck._judge import _frame_veto
+
+    a = mk("a:0", "The shares closed on Monday at $3.01", time=("Monday",))
+    b = mk("b:0", "The shares closed at $3.01 Friday", source="Herald", time=("Friday",))
+    assert _frame_veto(a, b) == "they give different dates"
+    assert _frame_veto(a, mk("c:0", "The shares closed at $3.01 on Monday", time=("Monday",))) == ""
+    assert _frame_veto(mk("d:0", "in 1995", time=("1995",)), mk("e:0", "in 1996", time=("1996",))) != ""
