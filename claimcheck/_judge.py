@@ -1650,6 +1650,37 @@ def _object_phrase(words: Sequence[str], last: int) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _opposition_index() -> tuple[dict[str, list[str]], dict[str, list[tuple[str, str, bool]]]]:
+    """The opposition list indexed for lookup: each verb form to the actions
+    it can start, and each action to ``(opposite, frame, is_left)`` rows."""
+    starts: dict[str, list[str]] = {}
+    rows: dict[str, list[tuple[str, str, bool]]] = {}
+    for left, right, frame in load_oppositions():
+        rows.setdefault(left, []).append((right, frame, True))
+        rows.setdefault(right, []).append((left, frame, False))
+    for phrase in rows:
+        for form in _verb_forms(phrase.split()[0]):
+            starts.setdefault(form, []).append(phrase)
+    return starts, rows
+
+
+@functools.lru_cache(maxsize=16384)
+def _actions_in(text: str) -> dict[str, tuple[int, int]]:
+    """The actions of the opposition list that ``text`` asserts, each with
+    its first asserted use (:func:`_find_action`)."""
+    starts, _ = _opposition_index()
+    words = _neg_words(text)
+    out: dict[str, tuple[int, int]] = {}
+    for w in set(words):
+        for phrase in starts.get(w, ()):
+            if phrase not in out:
+                at = _find_action(words, phrase)
+                if at is not None:
+                    out[phrase] = at
+    return out
+
+
 @functools.lru_cache(maxsize=16384)
 def _opposed_actions(a: str, b: str) -> tuple[str, str, str] | None:
     """``(action in a, action in b, subject)`` when the two texts say that one
@@ -1671,34 +1702,41 @@ def _opposed_actions(a: str, b: str) -> tuple[str, str, str] | None:
     >>> _opposed_actions("Shares rose", "The index fell") is None
     True
     """
+    acts_a, acts_b = _actions_in(a), _actions_in(b)
+    if not acts_a or not acts_b:
+        return None
     wa, wb = _neg_words(a), _neg_words(b)
-    for left, right, frame in load_oppositions():
-        for (p, wp, tp), (q, wq, tq) in (((left, wa, a), (right, wb, b)), ((left, wb, b), (right, wa, a))):
-            at_p = _find_action(wp, p)
-            if at_p is None:
+    _, rows = _opposition_index()
+    for p, at_a in sorted(acts_a.items()):
+        for q, frame, p_is_left in rows[p]:
+            at_b = acts_b.get(q)
+            if at_b is None or q in acts_a or p in acts_b:
                 continue
-            at_q = _find_action(wq, q)
-            if at_q is None or _find_action(wp, q) is not None or _find_action(wq, p) is not None:
-                continue
-            op, oq = _object_phrase(wp, at_p[1] - 1), _object_phrase(wq, at_q[1] - 1)
-            if frame == "intransitive":
-                before = [w for w in wp[max(0, at_p[0] - 3):at_p[0]] if not w.endswith("ly")]
-                if op or (before and before[-1] in _BE):
-                    continue  # "held talks", "was held in custody"
-            sp, sq = _subject_phrase(wp, at_p[0]), _subject_phrase(wq, at_q[0])
-            who = ""
-            if _same_thing(sp, sq):
-                if not (op and oq) or _same_thing(op, oq):
-                    who = sp[-1]
-            elif op and not oq and _same_thing(op, sq):
-                who = sq[-1]
-            elif oq and not op and _same_thing(oq, sp):
-                who = sp[-1]
-            if not who:
-                continue
-            x, y = _surface(tp, wp, at_p), _surface(tq, wq, at_q)
-            return (x, y, who) if tp is a else (y, x, who)
+            found = _same_actor(wa, at_a, wb, at_b, frame if p_is_left else "any",
+                                frame if not p_is_left else "any")
+            if found:
+                return _surface(a, wa, at_a), _surface(b, wb, at_b), found
     return None
+
+
+def _same_actor(wa: Sequence[str], at_a: tuple[int, int], wb: Sequence[str], at_b: tuple[int, int],
+                frame_a: str, frame_b: str) -> str:
+    """The subject head when the two actions are done by one subject (see
+    :func:`_opposed_actions`), else ""."""
+    oa, ob = _object_phrase(wa, at_a[1] - 1), _object_phrase(wb, at_b[1] - 1)
+    for frame, words, at, obj in ((frame_a, wa, at_a, oa), (frame_b, wb, at_b, ob)):
+        if frame == "intransitive":
+            before = [w for w in words[max(0, at[0] - 3):at[0]] if not w.endswith("ly")]
+            if obj or (before and before[-1] in _BE):
+                return ""  # "held talks", "was held in custody"
+    sa, sb = _subject_phrase(wa, at_a[0]), _subject_phrase(wb, at_b[0])
+    if _same_thing(sa, sb):
+        return sa[-1] if not (oa and ob) or _same_thing(oa, ob) else ""
+    if oa and not ob and _same_thing(oa, sb):
+        return sb[-1]
+    if ob and not oa and _same_thing(ob, sa):
+        return sa[-1]
+    return ""
 
 
 _AUXILIARIES = frozenset({"had", "has", "have", "will", "would", "was", "were", "is", "are", "been", "be", "did",
