@@ -492,6 +492,10 @@ class RuleJudge:
             if top.kind == "numeric" and self._moved_on(a, b, top):
                 label = "update"
                 reason = top.reason + "; the reports are from different times, so the later one updates the earlier"
+            elif top.kind == "polarity" and _no_longer(a, b):
+                label = "update"
+                reason = top.reason + ("; \u201cno longer\u201d says the state has changed, so the denial "
+                                       "updates the other report rather than contradicting it")
             return verdict(label, score, reason, kind=top.kind, evidence=top.evidence)
         sub = _substitution(a.text, b.text)
         if sub is not None and sub[2] in _SAME_MEANING and not signals:
@@ -1819,3 +1823,26 @@ def _coordinated(text: str, lemma: str) -> bool:
             if (m + 1 < len(words) and words[m + 1] in {"and", "or", ","}) or (m > 0 and words[m - 1] in {"and", "or"}):
                 return True
     return False
+
+
+_STILL = frozenset({"still", "remains", "remain", "remained", "continues", "continue", "continued"})
+
+
+def _no_longer(a: Claim, b: Claim) -> bool:
+    """Whether the negated one of two claims says "no longer" and the other
+    does not insist that the state goes on ("still", "remains"): "Dr. Cohen
+    was no longer medical director" updates "Dr. Cohen doubled as medical
+    director"; it contradicts "Dr. Cohen is still medical director".
+
+    >>> from claimcheck._types import Frame
+    >>> mk = lambda t, f: Claim(id=t, article="x", source="X", speaker=None, text=t, start=0, end=len(t), frame=f)
+    >>> neg = mk("He is no longer director", Frame(negated=True, cues=("no longer",)))
+    >>> _no_longer(neg, mk("He doubled as director", Frame())), _no_longer(neg, mk("He is still director", Frame()))
+    (True, False)
+    """
+    if a.frame.negated == b.frame.negated:
+        return False
+    neg, pos = (a, b) if a.frame.negated else (b, a)
+    if not any(c.lower() == "no longer" for c in neg.frame.cues) and "no longer" not in neg.text.lower():
+        return False
+    return not set(_neg_words(pos.text)) & _STILL

@@ -845,3 +845,18 @@ def test_different_days_are_not_the_same_fact() -> None:
     assert _frame_veto(a, b) == "they give different dates"
     assert _frame_veto(a, mk("c:0", "The shares closed at $3.01 on Monday", time=("Monday",))) == ""
     assert _frame_veto(mk("d:0", "in 1995", time=("1995",)), mk("e:0", "in 1996", time=("1996",))) != ""
+
+
+def test_no_longer_updates_a_report_of_the_earlier_state() -> None:
+    """"was no longer medical director" updates "doubled as medical director";
+    against "is still medical director" it is a contradiction."""
+    neg = mk("a:0", "Dr. Cohen was no longer medical director of the clinic", negated=True, cues=("no longer",),
+             lemmas=("cohen", "medical", "director", "clinic"))
+    old = mk("b:0", "Dr. Cohen doubled as medical director of the clinic", source="Herald",
+             lemmas=("cohen", "double", "medical", "director", "clinic"))
+    j = JUDGE.judge(neg, old, 0.8)
+    assert (j.label, j.kind) == ("update", "polarity"), j.reason
+    assert "no longer" in j.reason
+    still = mk("c:0", "Dr. Cohen is still medical director of the clinic", source="Post",
+               lemmas=("cohen", "medical", "director", "clinic"))
+    assert (JUDGE.judge(neg, still, 0.8).label, JUDGE.judge(neg, still, 0.8).kind) == ("contradiction", "polarity")
