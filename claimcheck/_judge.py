@@ -1345,8 +1345,8 @@ def _event_of(text: str, expr: str, several: bool) -> frozenset[str]:
     first two after it in its clause ("at the Wednesday hearing"); when its
     clause has none before it, the nearest two of the clauses before ("was
     arrested in Atlanta, Georgia, on Monday"); for an expression that opens
-    the text, the three after it.  All the
-    text's event words when ``expr`` is not found in it.
+    the text, the three after it.  All the text's event words when ``expr``
+    is not found in it.
 
     >>> sorted(_event_of("The quake struck the province on Monday", "Monday", False))
     ['province', 'quake', 'struck']
