@@ -761,6 +761,15 @@ class RuleJudge:
                                                 for t in theirs)}  # "yet to comment" / "have not commented"
             if not own:
                 return None
+            done = _not_yet_done(neg.text, pos.text)
+            if done is not None:
+                return Signal(
+                    kind="polarity", strength=0.6,
+                    reason=(f"one claim says it has not happened yet: \u201c{neg.text}\u201d (\u201cyet to\u201d) vs "
+                            f"\u201c{pos.text}\u201d, the same subject (\u201c{done[0]}\u201d) and "
+                            f"\u201c{done[1]}\u201d"),
+                    evidence=("yet to", pos.text) if neg is a else (pos.text, "yet to"),
+                )
             if not any(all(_states(pos.text, pos.frame.lemmas, w) for w in h) for h in own):
                 return None
             if all(_only_wished(pos.text, h[-1]) for h in own):
@@ -1846,3 +1855,42 @@ def _no_longer(a: Claim, b: Claim) -> bool:
     if not any(c.lower() == "no longer" for c in neg.frame.cues) and "no longer" not in neg.text.lower():
         return False
     return not set(_neg_words(pos.text)) & _STILL
+
+
+@functools.lru_cache(maxsize=16384)
+def _not_yet_done(neg: str, pos: str) -> tuple[str, str] | None:
+    """``(subject, object)`` when ``neg`` says its subject has yet to do
+    something to an object ("Reyka has yet to undergo a medical") and
+    ``pos`` says the same subject already did something, in the past tense,
+    to the same object ("Reyka passed a medical"): the thing has happened,
+    whatever the verb.
+
+    >>> _not_yet_done("Reyka has yet to undergo a medical", "Reyka passed a medical in Varna on Monday")
+    ('reyka', 'medical')
+    >>> _not_yet_done("Reyka has yet to undergo a medical", "Reyka will take a medical") is None
+    True
+    """
+    nw, pw = _neg_words(neg), _neg_words(pos)
+    for k in range(len(nw) - 2):
+        if nw[k] != "yet" or nw[k + 1] != "to":
+            continue
+        obj = _object_word(nw, k + 2)
+        subject = _subject_words(nw, k)
+        if not obj or not subject or len(obj) < 4:
+            continue
+        for m, x in enumerate(pw):
+            if not (x.endswith("ed") or x in _PAST_FORMS) or not _verb_at(pw, m) or x in _REPORT_VERBS:
+                continue
+            if pw[m - 1] in _BE | {"been", "being"}:
+                continue  # "is expected", "was scheduled": not a done deed
+            other = _subject_words(pw, m)
+            ob = _object_word(pw, m)
+            if other and ob and _same_stem(ob, obj) and _same_subject(subject[-1], other[-1]):
+                return subject[-1], obj
+    return None
+
+
+# Irregular past tenses a done deed is often told in ("underwent a medical", "took the test").
+_PAST_FORMS = frozenset({"underwent", "took", "had", "did", "made", "gave", "won", "lost", "held", "met", "signed",
+                         "began", "ran", "got", "sold", "bought", "paid", "left", "saw", "wrote", "sent",
+                         "struck", "brought", "built", "chose", "fought", "found", "led", "set", "put", "cut"})

@@ -860,3 +860,17 @@ def test_no_longer_updates_a_report_of_the_earlier_state() -> None:
     still = mk("c:0", "Dr. Cohen is still medical director of the clinic", source="Post",
                lemmas=("cohen", "medical", "director", "clinic"))
     assert (JUDGE.judge(neg, still, 0.8).label, JUDGE.judge(neg, still, 0.8).kind) == ("contradiction", "polarity")
+
+
+def test_yet_to_do_against_already_done_is_a_polarity_clash() -> None:
+    """"has yet to undergo a medical" against "passed a medical": the medical
+    has happened, whatever the verb; a future plan does not clash."""
+    neg = mk("a:0", "Reyka has yet to undergo a medical", negated=True, cues=("yet to",),
+             lemmas=("reyka", "undergo", "medical"))
+    done = mk("b:0", "Reyka passed a medical in Varna on Monday", source="Herald",
+              lemmas=("reyka", "pass", "medical", "varna", "monday"))
+    j = JUDGE.judge(neg, done, 0.79)
+    assert (j.label, j.kind) == ("contradiction", "polarity"), j.reason
+    assert "yet to" in j.reason
+    plan = mk("c:0", "Reyka will take a medical in Varna", source="Post", lemmas=("reyka", "take", "medical", "varna"))
+    assert JUDGE.judge(neg, plan, 0.79).label != "contradiction"
