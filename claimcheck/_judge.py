@@ -268,6 +268,11 @@ def _role(q: Quantity, text: str) -> str:
     return ""
 
 
+def _listed(q: Quantity, others: Sequence[Quantity]) -> bool:
+    """Whether ``others`` (the figures of ``q``'s claim) has another value of ``q``'s unit."""
+    return any(o is not q and o.value != q.value and _units_match(o.unit, q.unit) for o in others)
+
+
 def _has_variant(names: Iterable[str], name: str) -> bool:
     """Whether one of ``names`` is ``name`` with a word that makes it another
     place, body or product ("apple watch sport" for "apple watch").
@@ -629,6 +634,11 @@ class RuleJudge:
             return None
         single = len(qa) == 1 and len(qb) == 1
         rates_b = [_is_rate(y, b.text) for y in qb]
+        roles_b = [_role(y, b.text) for y in qb]
+        # a claim that lists figures of one unit for several things ("the 4.7-inch
+        # iPhone 6 and 5.5-inch iPhone 6 Plus") is compared only where the counted
+        # thing is named alike
+        listed_b = [_listed(y, qb) for y in qb]
         # A figure both claims report (same unit, same verb) is accounted for,
         # whatever its neighbours: "up 15 percent and 28.6 percent,
         # respectively" and "by 15 percent and ... by 28.6 percent" agree.
@@ -641,14 +651,12 @@ class RuleJudge:
             role_x = _role(x, a.text)
             if role_x in {"difference", "location"}:
                 continue  # "37 feet smaller than", "a town some 25 miles from Baghdad"
-            listed_x = any(x2 is not x and x2.value != x.value and _units_match(x2.unit, x.unit) for x2 in qa)
-            partners = [y for y, rate_y, shared_y in zip(qb, rates_b, both_b)
+            listed_x = _listed(x, qa)
+            partners = [y for y, rate_y, shared_y, role_y, listed_y in zip(qb, rates_b, both_b, roles_b, listed_b)
                         if self._aligned(x, y, sim, single) and rate_x == rate_y and (single or not shared_y)
-                        and _role(y, b.text) == role_x and not ((listed_x or any(
-                            y2 is not y and y2.value != y.value and _units_match(y2.unit, y.unit) for y2 in qb))
-                            and not (set(x.context) & set(y.context)) - {x.unit, y.unit} - _MEASURES)]
-            # (a claim that lists figures of one unit for several things, "the 4.7-inch iPhone 6 and
-            # 5.5-inch iPhone 6 Plus", is compared only where the counted thing is named alike)
+                        and role_y == role_x and not ((listed_x or listed_y)
+                                                      and not (set(x.context) & set(y.context))
+                                                      - {x.unit, y.unit} - _MEASURES)]
             if not partners:
                 continue
             clashing = [y for y in partners if not _overlap(x, y)]
@@ -1035,13 +1043,8 @@ def _frame_veto(a: Claim, b: Claim) -> str:
         return "they name different places"
     if fa.dates and fb.dates and not (set(fa.dates) & set(fb.dates)):
         return "they give different dates"
-    ka, kb = _time_keys(fa.time), _time_keys(fb.time)
-    for kind in (frozenset(_WEEKDAYS), frozenset(_MONTHS)):
-        if ka & kind and kb & kind and not ka & kb & kind:
-            return "they give different dates"  # "awarded on Monday" / "returns Tuesday"
-    ya, yb = {k for k in ka if k.isdigit()}, {k for k in kb if k.isdigit()}
-    if ya and yb and not ya & yb:
-        return "they give different dates"
+    if any(xa and xb and not xa & xb for xa, xb in _like_keys(_time_keys(fa.time), _time_keys(fb.time))):
+        return "they give different dates"  # "awarded on Monday" / "returns Tuesday"
     if fa.likelihood is not None and fb.likelihood is not None and abs(fa.likelihood - fb.likelihood) >= 0.4:
         return "they differ on how likely it is"
     return ""
@@ -1411,6 +1414,20 @@ def _events_align(x: frozenset[str], y: frozenset[str]) -> bool:
                for u in x for v in y)
 
 
+_WEEKDAY_KEYS, _MONTH_KEYS = frozenset(_WEEKDAYS), frozenset(_MONTHS)
+
+
+def _like_keys(ka: set[str], kb: set[str]) -> list[tuple[set[str], set[str]]]:
+    """Two sets of time keys (:func:`_time_keys`) split like with like: their
+    weekdays, their months, their years.
+
+    >>> _like_keys({"monday", "2015"}, {"april", "2014"})
+    [({'monday'}, set()), (set(), {'april'}), ({'2015'}, {'2014'})]
+    """
+    return [(ka & _WEEKDAY_KEYS, kb & _WEEKDAY_KEYS), (ka & _MONTH_KEYS, kb & _MONTH_KEYS),
+            ({k for k in ka if k.isdigit()}, {k for k in kb if k.isdigit()})]
+
+
 def _date_clash(a: str, times_a: Sequence[str], b: str, times_b: Sequence[str]) -> tuple[str, str] | None:
     """The two time expressions that date one event differently, compared
     like with like (weekday with weekday, month with month, year with year),
@@ -1426,7 +1443,6 @@ def _date_clash(a: str, times_a: Sequence[str], b: str, times_b: Sequence[str]) 
     ...             "In a video message to staff in November, she told them to prepare", ["November"]) is None
     True
     """
-    kinds = (frozenset(_WEEKDAYS), frozenset(_MONTHS))
     clashes: list[tuple[int, str, str]] = []
     agree: set[int] = set()
     aligned = False
@@ -1435,8 +1451,7 @@ def _date_clash(a: str, times_a: Sequence[str], b: str, times_b: Sequence[str]) 
             if not _events_align(ea, eb):
                 continue
             aligned = True
-            for n, (xa, xb) in enumerate([(ka & k, kb & k) for k in kinds]
-                                         + [({k for k in ka if k.isdigit()}, {k for k in kb if k.isdigit()})]):
+            for n, (xa, xb) in enumerate(_like_keys(ka, kb)):
                 if xa and xb:
                     if xa & xb:
                         agree.add(n)
@@ -1815,7 +1830,7 @@ def _only_wished(text: str, word: str) -> bool:
     (True, False)
     """
     words = _neg_words(text)
-    uses = [m for m, w in enumerate(words) if _same_stem(w, word) or w == word]
+    uses = [m for m, w in enumerate(words) if _same_stem(w, word)]
     return bool(uses) and all(m >= 2 and words[m - 1] == "to" and words[m - 2] in _WISH_VERBS for m in uses)
 
 
@@ -1881,7 +1896,7 @@ def _not_yet_done(neg: str, pos: str) -> tuple[str, str] | None:
         for m, x in enumerate(pw):
             if not (x.endswith("ed") or x in _PAST_FORMS) or not _verb_at(pw, m) or x in _REPORT_VERBS:
                 continue
-            if pw[m - 1] in _BE | {"been", "being"}:
+            if pw[m - 1] in _BE:
                 continue  # "is expected", "was scheduled": not a done deed
             other = _subject_words(pw, m)
             ob = _object_word(pw, m)
