@@ -10,6 +10,11 @@ so that a rebuild reproduces the committed file byte for byte:
 * ``W<TAB>lemma<TAB>synset,synset,...``: the first ``--senses`` senses of each
   noun and adjective lemma, most frequent first (order of the index files);
   synset ids are a part-of-speech letter and the offset, e.g. ``n02084071``.
+* ``X<TAB>lemma<TAB>synset,synset,...``: the lemma's further senses, past
+  the first ``--senses``.  They take part only in the synonym test, so that
+  two words that share any sense ("picture", "photograph") are never read
+  as alternatives that exclude each other; the hypernym climb stays on the
+  frequent senses.
 * ``H<TAB>synset<TAB>parent,parent,...``: the hypernyms (``@``, ``@i``) of
   each noun synset, and for adjective satellites the head they are similar
   to (``&``).
@@ -47,8 +52,8 @@ HEADER = (
 _LEMMA = re.compile(r"^[a-z][a-z '\-]*$")
 
 
-def read_index(path: Path, pos: str, senses: int) -> dict[str, list[str]]:
-    """``{lemma: [synset ids]}`` from one index file, most frequent sense first."""
+def read_index(path: Path, pos: str) -> dict[str, list[str]]:
+    """``{lemma: [synset ids]}`` from one index file, every sense, most frequent first."""
     out: dict[str, list[str]] = {}
     with path.open(encoding="utf-8") as handle:
         for raw in handle:
@@ -60,15 +65,18 @@ def read_index(path: Path, pos: str, senses: int) -> dict[str, list[str]]:
                 continue
             synset_cnt = int(f[2])
             offsets = f[-synset_cnt:]
-            out[lemma] = [f"{pos}{o}" for o in offsets[:senses]]
+            out[lemma] = [f"{pos}{o}" for o in offsets]
     return out
 
 
 def build(wordnet_dir: Path, senses: int) -> bytes:
     words: dict[str, list[str]] = {}
+    rare: dict[str, list[str]] = {}
     for name, pos in (("index.noun", "n"), ("index.adj", "a")):
-        for lemma, ids in read_index(wordnet_dir / name, pos, senses).items():
-            words.setdefault(lemma, []).extend(ids)
+        for lemma, ids in read_index(wordnet_dir / name, pos).items():
+            words.setdefault(lemma, []).extend(ids[:senses])
+            if ids[senses:]:
+                rare.setdefault(lemma, []).extend(ids[senses:])
     wanted = {s for ids in words.values() for s in ids}
     parents: dict[str, list[str]] = {}
     for syn in read_data_file(wordnet_dir / "data.noun"):
@@ -104,6 +112,7 @@ def build(wordnet_dir: Path, senses: int) -> bytes:
         stack.extend(parents.get(s, ()))
     lines = [HEADER]
     lines += [f"W\t{w}\t{','.join(ids)}\n" for w, ids in sorted(words.items())]
+    lines += [f"X\t{w}\t{','.join(ids)}\n" for w, ids in sorted(rare.items())]
     lines += [f"H\t{s}\t{','.join(parents[s])}\n" for s in sorted(keep) if s in parents]
     lines += [f"P\t{s}\t{','.join(wholes[s])}\n" for s in sorted(within)]
     return gzip.compress("".join(lines).encode("utf-8"), compresslevel=9, mtime=0)
