@@ -32,6 +32,8 @@ LIKELIHOOD_CUES: tuple[tuple[str, float], ...] = (
     (r"in the (?:coming|next few) (?:days|hours)", 0.85),
     (r"very soon", 0.85),
     (r"(?:is|are|was|were) (?:on track|set) to", 0.8),
+    # "certainly possible" is possible, no more: the intensifier does not make it likely
+    (r"(?:certainly|definitely|quite|entirely|perfectly|very|clearly|still|always) possible", 0.5),
     (r"(?:almost|virtually|all but) certain", 0.9),
     (r"certain(?:ly)?|definitely|guaranteed", 0.9),
     (r"soon|shortly(?! (?:after|before|afterwards))", 0.75),

@@ -268,6 +268,135 @@ def _role(q: Quantity, text: str) -> str:
     return ""
 
 
+# Verbs that put a figure after them as the value of their subject ("the
+# watch will cost $349", "bands starting at $29", "the toll reached 126").
+_SEMI_AUX = frozenset({"expected", "supposed", "set", "due", "going", "likely", "able", "poised", "slated",
+                       "scheduled", "thought", "said", "reported", "believed"})
+
+
+def _figure_at(words: Sequence[str], q: Quantity) -> int | None:
+    """The index in ``words`` (a text's lower-cased words) where figure ``q`` starts."""
+    first = _WORD_RE.findall(q.text.lower())
+    if not first:
+        return None
+    return next((m for m, w in enumerate(words) if w == first[0]), None)
+
+
+def _figure_owner(q: Quantity, text: str) -> list[str]:
+    """The subject of the verb a figure follows, the thing the figure is
+    the value of ("Apple Watch will cost $550" -> ``["apple", "watch"]``);
+    empty when the figure has no verb before it, or the subject is a pronoun.
+
+    >>> q = Quantity(value=29, unit="$", bound="exact", text="29", verb="start")
+    >>> _figure_owner(q, "accessories for the watch with bands starting at $29")
+    ['bands']
+    >>> _figure_owner(attrs.evolve(q, text="349"), "its retail prices are supposed to start at $349")
+    ['retail', 'prices']
+    >>> _figure_owner(attrs.evolve(q, text="349"), "when it arrives, it will start from $349")
+    []
+    """
+    if not q.verb:
+        return []
+    _, words, _ = _words(text)
+    m = _figure_at(words, q)
+    if m is None:
+        return []
+    forms = _verb_forms(q.verb)
+    v = next((k for k in range(m - 1, max(-1, m - 6), -1) if words[k] in forms), None)
+    if v is None:
+        return []
+    # "are supposed to start", "is expected to cost": the subject is before the semi-auxiliary
+    while v >= 2 and words[v - 1] == "to" and words[v - 2] in _SEMI_AUX:
+        v -= 2
+    k = v - 1
+    while k >= 0 and (words[k] in _AUXILIARIES or words[k] in {"not", "also", "still", "then", "now"}
+                      or (words[k].endswith("ly") and len(words[k]) > 4)):
+        k -= 1
+    if k >= 0 and words[k] in _PRONOUNS:
+        return []  # "..., they weighed 136 pounds": who "they" are is in another clause
+    return _subject_phrase(words, v)
+
+
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "which",
+                       "who", "it's", "they're"})
+
+
+def _figure_purpose(q: Quantity, text: str) -> list[str]:
+    """What a sum is for: the noun phrase after "for" that follows it
+    ("$100 million for Foley's release" -> ``["foley's", "release"]``)."""
+    _, words, _ = _words(text)
+    m = _figure_at(words, q)
+    if m is None:
+        return []
+    n = len(_WORD_RE.findall(q.text.lower()))
+    rest = list(words[m + n:m + n + 6])
+    if rest[:1] != ["for"]:
+        return []
+    out: list[str] = []
+    for w in rest[1:]:
+        if w in _FUNCTION:
+            if out:
+                break
+            continue
+        if w in _NEG_SKIP or w in _NOT_SUBJECT or w in _PARTICLES:
+            break
+        out.append(w)
+    return out
+
+
+def _other_things(x: list[str], text_x: str, y: list[str], text_y: str) -> bool:
+    """Whether two noun phrases (head last) plainly name two different things:
+    the heads are neither the same stem nor related in WordNet, and neither
+    head is a word of the other text ("bands" / "retail prices", "Foley's
+    release" / "Foley's body").
+
+    >>> _other_things(["bands"], "bands start at $29", ["prices"], "prices start at $349")
+    True
+    >>> _other_things(["quake"], "the quake killed 126", ["earthquake"], "the earthquake killed 400")
+    False
+    """
+    if not x or not y:
+        return False
+    hx, hy = x[-1].removesuffix("'s"), y[-1].removesuffix("'s")
+    if _same_stem(hx, hy) or _states(text_y, (), hx) or _states(text_x, (), hy):
+        return False
+    nx, ny = _as_name(hx, text_x), _as_name(hy, text_y)
+    if nx is None or ny is None or nx != ny:
+        return False  # "Adobe earned" / "the company earned": a name and a noun that may stand for it
+    return relation(base_forms(hx)[-1], base_forms(hy)[-1]) not in _SAME_MEANING
+
+
+def _as_name(word: str, text: str) -> bool | None:
+    """Whether ``word`` is written as a name in ``text``, with a capital
+    ("Watch" in "Apple Watch", "iPhone"); None when it opens a sentence and
+    so could be either.
+
+    >>> _as_name("watch", "the Apple Watch"), _as_name("bands", "with bands"), _as_name("floods", "Floods hit")
+    (True, False, None)
+    >>> _as_name("iphone", "iPhone sales rose")
+    True
+    """
+    seen = [(m.group().islower(), m.group()[1:].islower() and (
+                m.start() == 0 or bool(re.search(r"[.!?:][\"\u201d']?\s*$", text[:m.start()]))))
+            for m in _WORD_RE.finditer(text) if m.group().lower() == word]  # "iPhone" is a name anywhere
+    if any(not lower and not first for lower, first in seen):
+        return True
+    if any(lower for lower, _ in seen):
+        return False
+    return None
+
+
+def _of_other_things(x: Quantity, text_x: str, y: Quantity, text_y: str) -> bool:
+    """Whether two figures are values of different things: the subjects of
+    one verb ("Apple Watch will cost $550" / "iPhone 6 costs $216"), or the
+    sums paid for different things ("$100 million for his release" / "$1
+    million for his body")."""
+    if x.verb and x.verb == y.verb and _other_things(_figure_owner(x, text_x), text_x,
+                                                     _figure_owner(y, text_y), text_y):
+        return True
+    return _other_things(_figure_purpose(x, text_x), text_x, _figure_purpose(y, text_y), text_y)
+
+
 def _listed(q: Quantity, others: Sequence[Quantity]) -> bool:
     """Whether ``others`` (the figures of ``q``'s claim) has another value of ``q``'s unit."""
     return any(o is not q and o.value != q.value and _units_match(o.unit, q.unit) for o in others)
@@ -666,6 +795,13 @@ class RuleJudge:
             for y in clashing:
                 if any(_overlap(y, x2) for x2 in qa if self._aligned(x2, y, sim, single)):
                     continue  # y agrees with another number on this side
+                if _specific(x) and any(_units_match(x.unit, y2.unit) and round(x.value, 6) == round(y2.value, 6)
+                                        for y2 in qb) or \
+                        _specific(y) and any(_units_match(y.unit, x2.unit) and round(y.value, 6) == round(x2.value, 6)
+                                             for x2 in qa):
+                    continue  # "will cost $950" against "a $950 price ... could cost more than $10,000"
+                if _of_other_things(x, a.text, y, b.text):
+                    continue  # "Apple Watch will cost $550" / "iPhone 6 costs Apple $216 to make"
                 if not _units_match(x.unit, y.unit) or x.unit not in _SAME_UNIT[0]:
                     if _shared(a, b) < 2:
                         continue  # "50 miles from Ramadi" and "one mile from Baghdad"
@@ -1078,8 +1214,8 @@ def _negated_words(text: str) -> frozenset[tuple[str, ...]]:
     """What each negation in ``text`` negates, as written (lower-cased):
     after "not", "n't", "never", "nobody" or "nothing", the next word that is
     not a function word, an auxiliary, a pronoun or a preposition; after
-    "no", that word (the thing there is none of) and the next one (what it
-    does or is); after "failed to", "refused to", "declined to" or "yet to",
+    "no", that word (the thing there is none of) and what it does or is:
+    the word after its auxiliary, else the next one; after "failed to", "refused to", "declined to" or "yet to",
     the verb.
 
     >>> sorted(_negated_words("Cadets don't trust them, and no date has yet been set."))
@@ -1088,6 +1224,8 @@ def _negated_words(text: str) -> frozenset[tuple[str, ...]]:
     [('hurt',), ('surprise',)]
     >>> sorted(_negated_words("The leaders failed to agree, and no agreement on a ceasefire was reached."))
     [('agree',), ('agreement', 'ceasefire')]
+    >>> sorted(_negated_words('No "crew-served weapons" were turned over to anyone'))
+    [('crew-served', 'turned')]
     """
     words = _neg_words(text)
     out: set[tuple[str, ...]] = set()
@@ -1098,9 +1236,29 @@ def _negated_words(text: str) -> frozenset[tuple[str, ...]]:
         elif w in _NEGATORS or w in {"nobody", "nothing", "none"}:
             nxt = [x for x in words[k + 1:k + 8] if x not in _NEG_SKIP and x not in _NEGATORS
                    and not (x.endswith("ly") and len(x) > 4 and x not in _SENTENCE_ADVERBS)]  # "not publicly commented"
-            if nxt:
-                out.add(tuple(nxt[:2]) if w == "no" else (nxt[0],))
+            if not nxt:
+                continue
+            if w != "no":
+                out.add((nxt[0],))
+                continue
+            # "no <thing> was <done>": the thing and what was done to it,
+            # read after the auxiliary ("no crew-served weapons were turned
+            # over" says nothing against "crew-served weapons")
+            window = words[k + 1:k + 8]
+            aux = next((n for n, x in enumerate(window) if x in _NO_AUX), None)
+            done = [x for x in window[aux + 1:] if x not in _NEG_SKIP] if aux is not None else []
+            if done and done[0] != nxt[0] and done[0] not in _LIGHT_DONE:
+                out.add((nxt[0], done[0]))
+            else:  # "no agreement on a ceasefire was reached": the noun says what did not happen
+                out.add(tuple(nxt[:2]))
     return frozenset(out)
+
+
+# Light verbs whose noun says what happened ("no agreement was reached", "no deal was struck").
+_LIGHT_DONE = frozenset({"reached", "made", "taken", "given", "held", "had", "done", "achieved", "struck", "found",
+                         "seen", "got", "gotten", "put", "offered"})
+# Auxiliaries after "no <thing>" that put what was done to it next.
+_NO_AUX = frozenset({"was", "were", "is", "are", "been", "has", "have", "had"})
 
 
 # Verbs whose negation is about the report, not the event ("did not say
@@ -1382,12 +1540,15 @@ def _event_of(text: str, expr: str, several: bool) -> frozenset[str]:
 
 def _dated_events(text: str, times: Sequence[str]) -> list[tuple[str, set[str], frozenset[str]]]:
     """``(time, keys, event words)`` for each time expression of ``text`` that
-    names a weekday, month or year and is not a bound ("by April", "before
-    September 2015"); the event words are :func:`_event_of`'s.
+    names a weekday, month or year and is neither a bound ("by April",
+    "before September 2015") nor one of two alternatives ("March or April");
+    the event words are :func:`_event_of`'s.
 
     >>> [(t, sorted(k), sorted(e)) for t, k, e in _dated_events("The quake struck the province on Monday", ["Monday"])]
     [('Monday', ['monday'], ['province', 'quake', 'struck'])]
     >>> _dated_events("It will go on sale by April", ["April"])
+    []
+    >>> _dated_events("It will go on sale in March or April", ["March", "April"])
     []
     """
     keyed = [t for t in times if _time_keys([t])]
@@ -1401,6 +1562,8 @@ def _dated_events(text: str, times: Sequence[str]) -> list[tuple[str, set[str], 
             prev = prev[:-1]
         if (words_t and words_t[0] in _DATE_BOUNDS) or (prev and prev[-1] in _DATE_BOUNDS):
             continue
+        if (prev and prev[-1] in {"or", "either"}) or (i >= 0 and re.match(r"\s*,?\s*or\b", low[i + len(t):])):
+            continue  # one of two alternatives ("in the second half of 2015 or early 2016"): no firm date
         out.append((t, _time_keys([t]), _event_of(text, t, len(keyed) > 1)))
     return out
 

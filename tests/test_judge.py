@@ -790,7 +790,7 @@ def test_opposite_items_of_lists_are_not_antonyms() -> None:
 
 def test_the_same_hedge_word_is_no_likelihood_clash() -> None:
     a = mk("a:0", "This is certainly not Apple backing out of large screens", likelihood=0.05, modality="unlikely")
-    b = mk("b:0", "It is certainly possible for Apple to make more large screens", source="Herald",
+    b = mk("b:0", "Apple will certainly make more large screens", source="Herald",
            likelihood=0.95, modality="likely")
     assert JUDGE.judge(a, b, 0.7).kind != "likelihood"
 
@@ -874,3 +874,90 @@ def test_yet_to_do_against_already_done_is_a_polarity_clash() -> None:
     assert "yet to" in j.reason
     plan = mk("c:0", "Reyka will take a medical in Varna", source="Post", lemmas=("reyka", "take", "medical", "varna"))
     assert JUDGE.judge(neg, plan, 0.79).label != "contradiction"
+
+
+def test_words_that_share_any_wordnet_sense_are_not_exclusive() -> None:
+    """"picture" and "photograph" share a sense past the three the taxonomy
+    climbs: swapping one for the other is no clash; "banjo" for "guitar" is."""
+    from claimcheck._taxonomy import relation
+
+    assert relation("picture", "photograph") == "synonym"
+    assert relation("banjo", "guitar") == "cohyponym"
+    a = mk("a:0", "the picture was taken in the procedure room")
+    b = mk("b:0", "the photograph was taken in the procedure room", source="Herald")
+    assert JUDGE.judge(a, b, 0.9).label != "contradiction"
+
+
+def test_a_date_given_as_one_of_two_alternatives_is_no_clash() -> None:
+    """"the second half of 2015 or early 2016" names no firm date to clash with."""
+    a = mk("a:0", "The new watch is expected to go on sale in the second half of this year or early 2016",
+           time=("the second half of this year", "early 2016"))
+    b = mk("b:0", "The new watch is expected to go on sale in the second half of 2015", source="Herald",
+           time=("the second half of 2015",))
+    assert JUDGE.judge(a, b, 0.9).kind != "date"
+    c = mk("c:0", "The new watch is expected to go on sale in early 2016", source="Post", time=("early 2016",))
+    assert JUDGE.judge(b, c, 0.9).kind == "date"
+
+
+def test_no_thing_was_done_needs_the_deed_stated() -> None:
+    """"no crew-served weapons were turned over" says nothing against a
+    claim that names the weapons but not the handing over; against "the
+    weapons were turned over" it clashes."""
+    from claimcheck._judge import _negated_words
+
+    assert _negated_words('No "crew-served weapons" were turned over') == {("crew-served", "turned")}
+    neg = mk("a:0", 'no "crew-served weapons" were turned over to anyone', negated=True, cues=("no",),
+             lemmas=("crew", "serve", "weapon", "turn"))
+    pos = mk("b:0", "All crew served weapons", source="Herald", lemmas=("crew", "serve", "weapon"))
+    assert JUDGE.judge(neg, pos, 0.8).label != "contradiction"
+    done = mk("c:0", "The crew-served weapons were turned over to the militia", source="Post",
+              lemmas=("crew", "serve", "weapon", "turn", "militia"))
+    assert JUDGE.judge(neg, done, 0.8).kind == "polarity"
+
+
+def test_figures_of_different_things_do_not_clash() -> None:
+    """Two prices clash only for one thing: the subjects of "cost" differ
+    ("Apple Watch" / "iPhone 6"), or the sums are for different things
+    ("for his release" / "for his body"); the same owner still clashes."""
+    watch = mk("a:0", "The Apple Watch will cost $550",
+               quantities=(Quantity(550, "$", "exact", "550", verb="cost", context=("cost", "watch")),))
+    phone = mk("b:0", "The iPhone 6 costs Apple $216 to make", source="Herald",
+               quantities=(Quantity(216, "$", "exact", "216", verb="cost", context=("cost", "apple")),))
+    assert JUDGE.judge(watch, phone, 0.7).kind != "numeric"
+    watch2 = mk("c:0", "The Apple Watch will cost $349", source="Post",
+                quantities=(Quantity(349, "$", "exact", "349", verb="cost", context=("cost", "watch")),))
+    assert JUDGE.judge(watch, watch2, 0.9).kind == "numeric"
+    release = mk("d:0", "The group demanded $100 million for Foley's release",
+                 quantities=(Quantity(1e8, "$", "exact", "100 million", verb="demand",
+                                      context=("demand", "foley", "release")),))
+    body = mk("e:0", "The group demanded $1 million for Foley's body", source="Herald",
+              quantities=(Quantity(1e6, "$", "exact", "1 million", verb="demand",
+                                   context=("demand", "foley", "body")),))
+    assert JUDGE.judge(release, body, 0.8).kind != "numeric"
+    ransom = mk("f:0", "The group demanded $132 million for Foley's release", source="Post",
+                quantities=(Quantity(1.32e8, "$", "exact", "132 million", verb="demand",
+                                     context=("demand", "foley", "release")),))
+    assert JUDGE.judge(release, ransom, 0.9).kind == "numeric"
+
+
+def test_a_figure_the_other_claim_also_gives_is_accounted_for() -> None:
+    """"will cost $950" against a text that gives the $950 and the $10,000
+    others expected: the $950 is the same figure written alike, so the
+    $10,000 is about something else, in either order."""
+    from claimcheck._compare import _claims_for
+
+    a, = _claims_for(["Suva's $950 price point for the gold Apple Watch Edition is low compared to the consensus "
+                      "that it won't start below $5,000 and could cost more than $10,000"],
+                     side="a", published=None, speaker=None, source="A")
+    b, = _claims_for(["Apple Watch Edition will cost $950"], side="b", published=None, speaker=None, source="B")
+    assert JUDGE.judge(a, b, 0.7).kind != "numeric"
+    assert JUDGE.judge(b, a, 0.7).kind != "numeric"
+    c, = _claims_for(["Apple Watch Edition will cost $1,200"], side="b", published=None, speaker=None, source="C")
+    assert JUDGE.judge(b, c, 0.9).kind == "numeric"
+
+
+def test_an_intensified_possible_is_only_possible() -> None:
+    from claimcheck._frames import likelihood_of
+
+    assert likelihood_of("It is certainly possible for LG to make the screens")[0] == 0.5
+    assert likelihood_of("It will certainly happen")[0] == 0.9
