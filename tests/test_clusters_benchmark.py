@@ -17,6 +17,7 @@ import claimcheck
 REPO = Path(__file__).resolve().parents[1]
 BENCH = REPO / "benchmarks"
 STORIES = REPO / "examples" / "clusters"
+HELDOUT = REPO / "examples" / "heldout"
 
 
 def _load(name: str, path: Path) -> ModuleType:
@@ -49,11 +50,14 @@ def test_stories_parse_and_have_the_promised_shape() -> None:
         assert kinds == {"paraphrase", "different", "compatible", "contradiction"}, s.name
 
 
-def test_every_gold_quote_occurs_exactly_once_in_its_article() -> None:
-    for path in sorted(STORIES.glob("*.gold.json")):
+@pytest.mark.parametrize("folder", [STORIES, HELDOUT], ids=["clusters", "heldout"])
+def test_every_gold_quote_occurs_exactly_once_in_its_article(folder: Path) -> None:
+    paths = sorted(folder.glob("*.gold.json"))
+    assert paths, folder
+    for path in paths:
         gold = json.loads(path.read_text(encoding="utf-8"))
         texts = {}
-        for line in (STORIES / gold["articles"]).read_text(encoding="utf-8").splitlines():
+        for line in (folder / gold["articles"]).read_text(encoding="utf-8").splitlines():
             art = json.loads(line)
             texts[art["id"]] = art["text"]
         items = [m for f in gold["same_fact"] for m in f["mentions"]]
@@ -63,9 +67,10 @@ def test_every_gold_quote_occurs_exactly_once_in_its_article() -> None:
             assert texts[it["article"]].count(it["quote"]) == 1, (path.name, it)
 
 
-def test_same_fact_groups_span_outlets_and_do_not_share_mentions() -> None:
+@pytest.mark.parametrize("folder", [STORIES, HELDOUT], ids=["clusters", "heldout"])
+def test_same_fact_groups_span_outlets_and_do_not_share_mentions(folder: Path) -> None:
     """A fact group crosses articles; no mention is listed in two groups (groups are distinct facts)."""
-    for s in B.load_stories(STORIES):
+    for s in B.load_stories(folder):
         seen: set[tuple[str, str]] = set()
         for fact in s.gold["same_fact"]:
             arts = [m["article"] for m in fact["mentions"]]
