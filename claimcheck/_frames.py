@@ -30,6 +30,8 @@ LIKELIHOOD_CUES: tuple[tuple[str, float], ...] = (
     (r"any (?:day|moment|time) now", 0.9),
     (r"within (?:hours|days|the hour|a day|a few days|the next few days|24 hours|48 hours)", 0.9),
     (r"in the (?:coming|next few) (?:days|hours)", 0.85),
+    (r"within (?:reach|touching distance|sight)|(?:very |tantalisingly |tantalizingly )?close to (?:a |an )?"
+     r"(?:deal|agreement|settlement|breakthrough)", 0.85),
     (r"very soon", 0.85),
     (r"(?:is|are|was|were) (?:on track|set) to", 0.8),
     # "certainly possible" is possible, no more: the intensifier does not make it likely
@@ -603,6 +605,8 @@ _NEG_VERBS = {"deny", "reject", "dismiss", "refute", "rule", "decline", "refuse"
 _NEG_IF_COMPLEMENT = {"decline", "fail"}
 _PLACE_PREPS = {"in", "at", "near", "to", "from", "into", "outside", "inside", "across", "within"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_FACILITY_HEADS = {"airport", "airfield", "base", "station", "port", "harbour", "harbor", "hospital", "stadium",
+                   "prison", "camp", "plant", "factory", "square", "bridge", "terminal"}
 _ROLE_HEADS = {"government", "leader", "president", "minister", "officials", "official", "army",
                "forces", "troops", "authorities", "ministry", "side", "delegation"}
 _ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
@@ -612,6 +616,8 @@ _SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUAN
 # Dependents that hang a subordinate modifier on a clause: a negation inside
 # one ("because they no longer had...", "on condition of not being named")
 # does not negate the claim itself.
+# Nouns that "no" prices rather than negates, after a preposition ("at no cost").
+_NO_COST = {"cost", "charge", "expense", "fee", "price", "extra"}
 _MODIFIER_DEPS = {"advcl", "relcl", "acl", "pcomp", "npadvmod"}
 
 
@@ -647,6 +653,8 @@ def negation_cues(tokens: Iterable[Token]) -> list[str]:
         if t.dep_ == "neg" or low in {"never", "n't", "nobody", "nothing", "neither", "nor", "none"}:
             cues.append(t.text)
         elif low == "no" and t.dep_ == "det":
+            if t.head.lower_ in _NO_COST and t.head.dep_ == "pobj":
+                continue  # "at no cost to owners", "for no charge": a price, not a negation
             if k + 1 < len(toks) and toks[k + 1].lower_ == "longer":
                 cues.append("no longer")
             else:
@@ -710,11 +718,15 @@ def build_frame(
         acting = dep in {"nsubj", "nsubjpass", "poss", "agent"} or (
             root.dep_ == "compound" and root.head.lower_ in _ROLE_HEADS)
         locative = root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS
+        # "landed at Carrowby regional airport": a name on a facility after a
+        # place preposition names a place, whatever label the tagger gave it
+        facility = (root.dep_ in {"compound", "amod", "nmod"} and root.head.lower_ in _FACILITY_HEADS
+                    and root.head.dep_ == "pobj" and root.head.head.lower_ in _PLACE_PREPS)
         if ent.label_ == "ORG" and (entity_key(etext, "GPE") in _COUNTRIES or locative and not acting):
             label = "GPE"  # the small model often tags "the UAE" as an organisation
         else:
             label = ent.label_
-        if label in _PLACE_LABELS and not acting:
+        if (label in _PLACE_LABELS or facility and label in {"ORG", "NORP", "PERSON"}) and not acting:
             places[_strip_det(etext)] = None
         elif label in _ACTOR_LABELS:
             participants[entity_key(etext, ent.label_)] = None

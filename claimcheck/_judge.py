@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from ._frames import DURATION_UNITS
 from ._lexicon import antonym_kind, load_oppositions
 from ._samefact import _NAME_QUALIFIERS, SameFactModel, default_model, same_fact_probability, unmatched_participants
-from ._taxonomy import base_forms, located_in, relation
+from ._taxonomy import base_forms, located_in, noun_thing, relation, sense_depth
 from ._types import Claim, Judgement, Quantity
 
 __all__ = ["Judge", "RuleJudge", "Signal"]
@@ -74,6 +74,10 @@ _TALLY_VERBS = {"be", "stand", "reach", "rise", "climb", "hit", "total", "number
 # Verbs that count the same thing: "two died" and "nine were killed" are two death tolls.
 _VERB_GROUP = {v: "die" for v in ("die", "kill", "perish", "drown", "dead")} | \
     {v: "injure" for v in ("injure", "wound", "hurt")}
+# Verbs that put forward a figure rather than report one: what is demanded,
+# offered or forecast is not what happened.
+_PROPOSAL_VERBS = frozenset({"demand", "seek", "want", "ask", "propose", "offer", "request", "target", "aim",
+                             "forecast", "predict", "project", "bid", "urge", "call"})
 _DURATION_UNITS = frozenset(unit for unit, _n, _d in DURATION_UNITS.values())
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -175,9 +179,14 @@ def _is_duration(q: Quantity) -> bool:
     return q.unit in _DURATION_UNITS
 
 
+_MONEY_OR_SHARE = frozenset({"%", "percent", "per cent", "$", "€", "£", "dollar", "euro", "pound"})
+
+
 def _specific(q: Quantity) -> bool:
     """A figure specific enough to identify a fact: not a small count or a bare year."""
     v = q.value
+    if q.unit in _MONEY_OR_SHARE and v not in (0, 100):
+        return True  # "9 percent", "$5": a share or a sum pins a fact however small
     if float(v).is_integer() and abs(v) <= 12:
         return False
     return not (float(v).is_integer() and 1900 <= v <= 2100 and not q.unit)
@@ -200,7 +209,10 @@ def _shared_figure(a: Claim, b: Claim) -> str | None:
         return None
     def partner(x: Quantity, others: Sequence[Quantity]) -> Quantity | None:
         for y in others:
-            if round(x.value, 6) == round(y.value, 6) and (not x.unit or not y.unit or _units_match(x.unit, y.unit)):
+            # a unit that is only the figure again ("about 90,000 of its members") is no unit
+            ux = "" if _DIGITS.fullmatch(x.unit) else x.unit
+            uy = "" if _DIGITS.fullmatch(y.unit) else y.unit
+            if round(x.value, 6) == round(y.value, 6) and (not ux or not uy or _units_match(ux, uy)):
                 return y
         return None
     if any(partner(x, qb) is None for x in qa) or any(partner(y, qa) is None for y in qb):
@@ -240,19 +252,36 @@ _SETTLEMENT_RE = re.compile(r"\b(?:town|city|village|area|district|region|base|c
                             r"roughly|nearly|just|only|barely)\s+)?$", re.IGNORECASE)
 
 
+# A share that moved by a figure ("fell 3.1 percent", "were up 19 cents, or
+# 4.4%") against one that is a level ("to 6.1 percent", "1 percent of its profit").
+_CHANGE_RE = re.compile(r"\b(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|jump(?:ed|s)?|gain(?:ed|s)?|"
+                        r"climb(?:ed|s)?|soar(?:ed|s)?|surg(?:ed|es)|drop(?:ped|s)?|declin(?:ed|es)|slip(?:ped|s)?|"
+                        r"eas(?:ed|es)|shed|lost|los(?:es|ing)|plunged?|tumbled?|increas(?:ed|es)|decreas(?:ed|es)|"
+                        r"gr[eo]w(?:n|s)?|shrank|slid|sank|dipped|up|down|higher|lower|by)\b[^.;]{0,30}$",
+                        re.IGNORECASE)
+_FRACTION_RE = re.compile(r"\s*(?:%|percent|per cent)\s+of\b", re.IGNORECASE)
+_LEVEL_RE = re.compile(r"\b(?:to|at|of)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.IGNORECASE)
+
+
 def _role(q: Quantity, text: str) -> str:
     """What kind of figure ``q`` is in ``text``, when it is not a plain one:
     ``"difference"`` ("11.5 meters smaller than"), ``"location"`` (a
     distance that places a town, not the event: "Fallujah, a key town some
     25 miles from Baghdad"), ``"whole"`` (the group a part is taken from:
-    "one of 23 hostages", "a group of 200 soldiers"), else ``""``.  Only
-    figures of one role are compared.
+    "one of 23 hostages", "a group of 200 soldiers"), ``"fraction"`` (a
+    share of a whole: "1 percent of its profit"), ``"change"`` (a share
+    that moved: "shares fell 3.1 percent", not "fell to 3.1 percent"), else
+    ``""``.  Only figures whose roles meet (:func:`_roles_meet`) are
+    compared.
 
     >>> q = Quantity(value=37, unit="foot", bound="exact", text="37")
     >>> _role(q, "It is 37 feet smaller than the estimate"), _role(q, "It is 37 feet across")
     ('difference', '')
     >>> _role(Quantity(value=23, unit="hostage", bound="exact", text="23"), "Foley was one of 23 hostages")
     'whole'
+    >>> p = Quantity(value=3.1, unit="%", bound="exact", text="3.1")
+    >>> _role(p, "Shares fell 3.1 percent"), _role(p, "It is 3.1 percent of its profit"), _role(p, "fell to 3.1%")
+    ('change', 'fraction', '')
     """
     at = text.find(q.text) if q.text else -1
     if at < 0:
@@ -265,7 +294,19 @@ def _role(q: Quantity, text: str) -> str:
         return "location"
     if _PART_OF_RE.search(before):
         return "whole"
+    if q.unit in {"%", "percent"} and _FRACTION_RE.match(text, at + len(q.text)):
+        return "fraction"
+    if q.unit in {"%", "percent"} and _CHANGE_RE.search(before) and not _LEVEL_RE.search(before):
+        return "change"
     return ""
+
+
+def _roles_meet(x: str, y: str) -> bool:
+    """Whether figures of roles ``x`` and ``y`` (:func:`_role`) can be compared:
+    one role, or a plain share against a fraction of a whole ("40 percent
+    of voters" / "35 percent backed him"); never a change against a
+    fraction ("shares fell 3.1 percent" / "1 percent of its profit")."""
+    return x == y or {x, y} == {"", "fraction"} or {x, y} == {"", "change"}
 
 
 # Verbs that put a figure after them as the value of their subject ("the
@@ -743,6 +784,8 @@ class RuleJudge:
         if x.verb and y.verb and _VERB_GROUP.get(x.verb, x.verb) != _VERB_GROUP.get(y.verb, y.verb) \
                 and sim < 0.75 and not ({x.verb, y.verb} & _TALLY_VERBS):
             return False  # "55 rescued" and "34 injured" count different things
+        if (x.verb in _PROPOSAL_VERBS) != (y.verb in _PROPOSAL_VERBS):
+            return False  # "demanding a 9 percent pay rise" is not what pay "has risen by"
         if x.unit in _MEASURES or y.unit in _MEASURES:
             # "$2.5 billion in revenue" and "$693 million in profit" share only the unit:
             # a measure needs the same thing measured around it
@@ -783,7 +826,7 @@ class RuleJudge:
             listed_x = _listed(x, qa)
             partners = [y for y, rate_y, shared_y, role_y, listed_y in zip(qb, rates_b, both_b, roles_b, listed_b)
                         if self._aligned(x, y, sim, single) and rate_x == rate_y and (single or not shared_y)
-                        and role_y == role_x and not ((listed_x or listed_y)
+                        and _roles_meet(role_x, role_y) and not ((listed_x or listed_y)
                                                       and not (set(x.context) & set(y.context))
                                                       - {x.unit, y.unit} - _MEASURES)]
             if not partners:
@@ -859,6 +902,12 @@ class RuleJudge:
         if pair is None:
             return None
         if not (da and db) and pair == ("", ""):
+            return None
+        if (_MULTI_DAY.search(a.text) or _MULTI_DAY.search(b.text)) \
+                and not (_START_OR_END.search(a.text) and _START_OR_END.search(b.text)):
+            # "closed on Wednesday as a two-day stoppage" / "shut on Thursday,
+            # the second day of the strike": two days of one span, unless
+            # both say when it began or ended
             return None
         if _shared(a, b) < 2 or _rest_ratio(a, b, list(a.frame.time), list(b.frame.time)) < 60:
             return None  # dates of two different events
@@ -1490,6 +1539,15 @@ _TIME_WORDS = frozenset(set(_WEEKDAYS) | set(_MONTHS) | {
     "year", "ago", "earlier", "later", "yesterday", "today", "tomorrow", "tonight", "past", "previous",
     "sometime", "around", "about", "shortly", "half", "quarter", "spring", "summer", "autumn", "fall", "winter",
     "when", "then", "once"})
+# An event that spans several days: any of them can be "on <weekday>".
+_MULTI_DAY = re.compile(r"\b(?:two|three|four|five|six|seven|several|\d+)[- ]days?\b"
+                        r"(?! (?:ago|earlier|later|before|after))"
+                        r"|\b(?:24|36|48|72|96)[- ]hours?\b"
+                        r"|\b(?:second|third|fourth|fifth|sixth|final|last) day\b"
+                        r"|\bfor (?:two|three|four|five|several|\d+) days\b", re.IGNORECASE)
+_START_OR_END = re.compile(r"\b(?:beg[ai]n|begins|start(?:ed|s)?|open(?:ed|s)|launch(?:ed|es)|end(?:ed|s)|"
+                           r"finish(?:ed|es)|conclud(?:ed|es)|kick(?:ed|s) off|walk(?:ed|s)? (?:off|out)|"
+                           r"went on strike)\b", re.IGNORECASE)
 _DATE_BOUNDS = frozenset({"by", "before", "until", "till", "after", "since", "from", "between", "within"})
 
 
@@ -1656,8 +1714,9 @@ def _hedged_clause(text: str, cue: str) -> str:
 def _same_hedged(x: str, cue_x: str, y: str, cue_y: str) -> bool:
     """Whether two hedges are about the same thing: their clauses
     (:func:`_hedged_clause`) share a content word other than the hedges'
-    own words ("unlikely to see a new iPhone" and "the Watch is expected to
-    retail for thousands" share none).
+    own words, by stem or as WordNet synonyms or kinds of one another
+    (:func:`_one_kind`: "a deal", "an agreement"); "unlikely to see a new
+    iPhone" and "the Watch is expected to retail for thousands" share none.
 
     >>> _same_hedged("Putin said a meeting was still far off", "still far off",
     ...              "Trump said he would meet Putin very soon", "very soon")
@@ -1674,7 +1733,18 @@ def _same_hedged(x: str, cue_x: str, y: str, cue_y: str) -> bool:
                 and w not in _LIGHT_VERBS}
 
     wy = words(y, cue_y)
-    return any(_same_stem(u, v) for u in words(x, cue_x) for v in wy)
+    return any(_same_stem(u, v) or _one_kind(u, v) for u in words(x, cue_x) for v in wy)
+
+
+def _one_kind(u: str, v: str) -> bool:
+    """Whether two nouns name one kind of thing: WordNet synonyms, or one a
+    kind of the other, both things rather than people, and neither as
+    general as "event" or "act" (first sense at depth 5 or more): "deal" /
+    "agreement", not "launch" / "event" nor "consumers" / "customers"."""
+    if not (noun_thing(u) and noun_thing(v)):
+        return False
+    rel = relation(u, v)
+    return rel == "synonym" or rel in _SAME_MEANING and min(sense_depth(u), sense_depth(v)) >= 5
 
 
 def _cue_for(c: Claim) -> str:

@@ -26,7 +26,7 @@ from importlib import resources
 
 from ._lexicon import antonym_kind
 
-__all__ = ["base_forms", "located_in", "relation"]
+__all__ = ["base_forms", "located_in", "noun_thing", "relation", "sense_depth"]
 
 #: A common ancestor closer to the root than this is too general for two
 #: words under it to exclude each other ("entity", "abstraction", ...).
@@ -154,6 +154,31 @@ def _rare_synsets(word: str) -> frozenset[str]:
     """The senses of ``word`` past the frequent ones the taxonomy climbs."""
     rare = _load_all()["X"]
     return frozenset(s for form in base_forms(word) for s in rare.get(form, ()))
+
+
+def sense_depth(word: str) -> int:
+    """How far the first sense of ``word`` lies below the top of WordNet's
+    noun hierarchy (0 when WordNet does not have it): "event" 3, "deal" 6.
+
+    >>> sense_depth("event") < 5 <= sense_depth("agreement")
+    True
+    """
+    senses = _synsets(word)
+    return _depth(senses[0]) if senses else 0
+
+
+_PERSON = "n00007846"
+
+
+@functools.lru_cache(maxsize=100_000)
+def noun_thing(word: str) -> bool:
+    """Whether the first sense of ``word`` is a noun that is not a person.
+
+    >>> noun_thing("agreement"), noun_thing("customers"), noun_thing("new")
+    (True, False, False)
+    """
+    senses = _synsets(word)
+    return bool(senses) and senses[0].startswith("n") and _PERSON not in _ancestors(senses[0], 20)
 
 
 @functools.lru_cache(maxsize=100_000)

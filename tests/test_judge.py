@@ -961,3 +961,92 @@ def test_an_intensified_possible_is_only_possible() -> None:
 
     assert likelihood_of("It is certainly possible for LG to make the screens")[0] == 0.5
     assert likelihood_of("It will certainly happen")[0] == 0.9
+
+
+def test_two_days_of_one_multi_day_event_do_not_clash() -> None:
+    """Schools shut on Wednesday and on Thursday of a two-day strike are
+    both right; two different start days still clash."""
+    a = mk("a:0", "Schools stayed closed on Wednesday as a two-day stoppage by public employees began",
+           time=("Wednesday", "two-day"))
+    b = mk("b:0", "Schools stayed shut on Thursday, the second day of a strike by public employees", source="Herald",
+           time=("Thursday", "the second day"))
+    assert JUDGE.judge(a, b, 0.8).kind != "date"
+    c = mk("c:0", "The 48-hour strike by public employees began on Tuesday", time=("Tuesday",))
+    d = mk("d:0", "The 48-hour strike by public employees began on Wednesday", source="Herald", time=("Wednesday",))
+    assert JUDGE.judge(c, d, 0.9).kind == "date"
+
+
+def test_a_demanded_figure_is_not_an_actual_one() -> None:
+    """What is demanded or forecast is not what happened; two demands still compare."""
+    demand = mk("a:0", "The union is demanding a 9 percent pay rise this year",
+                quantities=(Quantity(9, "%", "exact", "9", verb="demand", context=("demand", "pay", "rise")),))
+    actual = mk("b:0", "Public pay has risen by about 2 percent this year", source="Herald",
+                quantities=(Quantity(2, "%", "about", "2", verb="rise", context=("pay", "rise")),))
+    assert JUDGE.judge(demand, actual, 0.7).kind != "numeric"
+    other = mk("c:0", "The union is demanding a 12 percent pay rise this year", source="Post",
+               quantities=(Quantity(12, "%", "exact", "12", verb="demand", context=("demand", "pay", "rise")),))
+    assert JUDGE.judge(demand, other, 0.9).kind == "numeric"
+
+
+def test_a_change_is_not_a_fraction_of_a_whole() -> None:
+    """"shares fell 3.1 percent" is a change; "less than 1 percent of its
+    profit" a fraction of something else; a plain share still meets a fraction."""
+    from claimcheck._judge import _role, _roles_meet
+
+    fell = Quantity(3.1, "%", "exact", "3.1", verb="fall", context=("fall", "halvard", "share"))
+    part = Quantity(1, "%", "at_most", "1", verb="estimate", context=("halvard", "percent"))
+    a = mk("a:0", "Halvard shares fell 3.1 percent in Tuesday trading", quantities=(fell,))
+    b = mk("b:0", "Analysts put the cost at less than 1 percent of Halvard's annual operating profit",
+           source="Herald", quantities=(part,))
+    assert (_role(fell, a.text), _role(part, b.text)) == ("change", "fraction")
+    assert not _roles_meet("change", "fraction") and _roles_meet("", "fraction")
+    assert JUDGE.judge(a, b, 0.6).kind != "numeric"
+    c = mk("c:0", "Halvard shares fell 1 percent in Tuesday trading", source="Post",
+           quantities=(Quantity(1, "%", "exact", "1", verb="fall", context=("fall", "halvard", "share")),))
+    assert JUDGE.judge(a, c, 0.9).kind == "numeric"
+
+
+def test_hedges_on_a_deal_and_an_agreement_are_about_one_thing() -> None:
+    from claimcheck._frames import likelihood_of
+
+    assert likelihood_of("a deal was within reach")[0] == 0.85
+    hi = mk("a:0", "a deal was within reach", likelihood=0.85, modality="likely")
+    lo = mk("b:0", "an agreement with the government was still weeks away", source="Herald",
+            likelihood=0.15, modality="unlikely")
+    assert JUDGE.judge(hi, lo, 0.5).kind == "likelihood"
+    other = mk("c:0", "a heatwave was still weeks away", source="Post", likelihood=0.15, modality="unlikely")
+    assert JUDGE.judge(hi, other, 0.5).kind != "likelihood"
+    from claimcheck._judge import _one_kind
+
+    assert _one_kind("deal", "agreement")
+    assert not _one_kind("launch", "event") and not _one_kind("customers", "consumers")
+
+
+def test_a_name_on_a_facility_is_a_place() -> None:
+    """"landed at Carrowby regional airport" (the tagger calls Carrowby a
+    nationality) against "landed at the Vestrup air base"."""
+    import claimcheck
+
+    j = claimcheck.compare(
+        "The plane made an emergency landing at Carrowby regional airport on Monday after smoke filled the cabin",
+        "The plane made an emergency landing at the Vestrup air base on Monday after smoke filled the cabin")
+    assert (j.label, j.kind) == ("contradiction", "place"), j.reason
+
+
+def test_the_same_small_share_or_a_figure_with_a_number_unit_marks_the_same_fact() -> None:
+    """"a 9 percent pay rise" / "a 9 percent increase": a share pins a fact
+    however small; "about 90,000 of its members" (the frame's unit is the
+    figure) / "roughly 90,000 union members"; "at no cost" is no negation."""
+    import claimcheck
+
+    j = claimcheck.compare("The union is demanding a 9 percent pay rise this year to make up for high inflation",
+                           "The UPSW wants a 9 percent increase for this year")
+    assert j.label == "entailment", j.reason
+    j = claimcheck.compare("about 90,000 of its members had joined the stoppage",
+                           "Roughly 90,000 union members took part in the walkout")
+    assert j.label == "entailment", j.reason
+    j = claimcheck.compare("Dealers will replace the hose free of charge, a repair that takes about an hour",
+                           "Dealers will swap the hose at no cost to owners")
+    assert j.label == "entailment", j.reason
+    j = claimcheck.compare("The talks ended with no agreement", "The talks ended with an agreement")
+    assert j.label == "contradiction", j.reason
