@@ -400,6 +400,23 @@ class SpacySplitter:
                             if claim is not None:
                                 n += 1
                                 yield claim
+                # "X grew, the service said, and gusts pushed it east": a clause
+                # joined to the reporting verb is not what was reported, but it
+                # is a claim of the text and must not be lost
+                for att in attributions:
+                    if att.verb is None:
+                        continue
+                    inside = {x.i for top in att.content for x in top.subtree}
+                    for c in att.verb.children:
+                        if c.dep_ != "conj" or c.pos_ not in {"VERB", "AUX"} or c.i in covered or c.i in inside \
+                                or c.lemma_.lower() in REPORTING_VERBS:
+                            continue
+                        for clause, subj in self._clauses(c, att.exclude | covered):
+                            covered.update(t.i for t in clause)
+                            claim = self._make_claim(article, clause, subj, None, n, si, reg, None, offset)
+                            if claim is not None:
+                                n += 1
+                                yield claim
                 first = attributions[0]
                 prev_speaker = (first.speaker, first.mention,
                                 first.verb.lemma_ if first.verb is not None else inherited_verb)
