@@ -84,10 +84,22 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "september", "october", "november", "december")
 
 
+@functools.lru_cache(maxsize=16384)
 def _units_match(u: str, v: str) -> bool:
+    """Whether two counted units are one: the same word, one group
+    ("dead", "killed"), or nouns that share a WordNet sense ("homes",
+    "houses"); a kind of the other is not enough ("passengers" are not all
+    the "people" on board).
+
+    >>> _units_match("home", "house"), _units_match("passenger", "people"), _units_match("%", "percent")
+    (True, False, True)
+    """
     if u == v:
         return True
-    return any(u in group and v in group for group in _SAME_UNIT)
+    if any(u in group and v in group for group in _SAME_UNIT):
+        return True
+    return bool(u) and bool(v) and u.isalpha() and v.isalpha() and u not in _MEASURES and v not in _MEASURES \
+        and noun_thing(u) and noun_thing(v) and relation(u, v) == "synonym"
 
 
 def _interval(q: Quantity) -> tuple[float, float]:
@@ -185,8 +197,8 @@ _MONEY_OR_SHARE = frozenset({"%", "percent", "per cent", "$", "€", "£", "doll
 def _specific(q: Quantity) -> bool:
     """A figure specific enough to identify a fact: not a small count or a bare year."""
     v = q.value
-    if q.unit in _MONEY_OR_SHARE and v not in (0, 100):
-        return True  # "9 percent", "$5": a share or a sum pins a fact however small
+    if q.unit in _MONEY_OR_SHARE and v not in (0, 100) and (abs(v) >= 5 or not float(v).is_integer()):
+        return True  # "9 percent", "$5", "2.5 percent": a share or a sum pins a fact below 12 too
     if float(v).is_integer() and abs(v) <= 12:
         return False
     return not (float(v).is_integer() and 1900 <= v <= 2100 and not q.unit)
@@ -222,7 +234,9 @@ def _shared_figure(a: Claim, b: Claim) -> str | None:
 
 _RATE_RE = re.compile(r"\s*(?:[a-z€$£%-]+\s+){0,2}(?:per|a|an|each)\s+(?:share|head|person|capita|"
                       r"hour|day|week|month|year|barrel|tonne|ton|unit|kilo|kilogram|litre|liter|gallon)\b"
-                      r"|\s*(?:[a-z€$£%-]+\s+){0,2}(?:apiece|each)\b", re.IGNORECASE)
+                      r"|\s*(?:[a-z€$£%-]+\s+){0,2}(?:apiece|each)\b"
+                      r"|\s*(?:km|kilomet(?:re|er)s?|miles?|m|metres?|meters?)\s*(?:/|per\s+)h(?:our|r)?\b"
+                      r"|\s*(?:mph|kph|km/h|knots)\b", re.IGNORECASE)
 
 
 def _is_rate(q: Quantity, text: str) -> bool:
@@ -232,6 +246,8 @@ def _is_rate(q: Quantity, text: str) -> bool:
     >>> q = Quantity(value=38, unit="€", bound="exact", text="38")
     >>> _is_rate(q, "The deal values it at 38 euros per share"), _is_rate(q, "a deal worth 38 euros")
     (True, False)
+    >>> _is_rate(Quantity(value=70, unit="km", bound="exact", text="70"), "gusts of 70 km/h")
+    True
     """
     at = text.find(q.text) if q.text else -1
     return at >= 0 and _RATE_RE.match(text, at + len(q.text)) is not None
@@ -240,7 +256,8 @@ def _is_rate(q: Quantity, text: str) -> bool:
 _DISTANCE_UNITS = frozenset({"mile", "km", "kilometre", "kilometer", "metre", "meter", "m", "foot", "feet", "yard"})
 _DIFFERENCE_RE = re.compile(r"(?:\s*[\w.%-]+)?\s*\)?\s+(?!rather\b|other\b)(?:\w+er|more|less|fewer)\s+than\b",
                             re.IGNORECASE)
-_PART_OF_RE = re.compile(r"(?:\b(?:one|two|three|four|five|some|many|most|all|each|several|\d+)\s+of\s+(?:the\s+)?|"
+_PART_OF_RE = re.compile(r"(?:\b(?:one|two|three|four|five|some|many|most|all|each|several|\d+)\s+of\s+(?:the\s+)?"
+                         r"(?:[\w-]+(?:'s|\u2019s)\s+)?|"
                          r"\b(?:group|team|party|crowd|delegation|contingent|convoy|band)\s+of\s+"
                          r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?)$", re.IGNORECASE)
 # "a small city about 18 miles south of Fallujah and 40 miles west of Baghdad": the 40 places the city too
@@ -278,6 +295,8 @@ def _role(q: Quantity, text: str) -> str:
     >>> _role(q, "It is 37 feet smaller than the estimate"), _role(q, "It is 37 feet across")
     ('difference', '')
     >>> _role(Quantity(value=23, unit="hostage", bound="exact", text="23"), "Foley was one of 23 hostages")
+    'whole'
+    >>> _role(Quantity(value=7, unit="member", bound="exact", text="seven"), "two of the board's seven members")
     'whole'
     >>> p = Quantity(value=3.1, unit="%", bound="exact", text="3.1")
     >>> _role(p, "Shares fell 3.1 percent"), _role(p, "It is 3.1 percent of its profit"), _role(p, "fell to 3.1%")
@@ -863,7 +882,9 @@ class RuleJudge:
         return None
 
     def _place(self, a: Claim, b: Claim, sim: float) -> Signal | None:
-        pa, pb = a.frame.places, b.frame.places
+        # a place is a name: the tagger's lower-case "places" ("went berserk") are not
+        pa = tuple(p for p in a.frame.places if not p.islower())
+        pb = tuple(p for p in b.frame.places if not p.islower())
         if not pa or not pb:
             return None
         la = {_place_key(p) for p in pa}

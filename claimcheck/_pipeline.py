@@ -43,14 +43,14 @@ class Pipeline:
     >>> from claimcheck import Pipeline, HashingEncoder
     >>> p = Pipeline(encoder=HashingEncoder())
     >>> p.topic_threshold
-    0.4
+    0.35
     >>> p2 = attrs.evolve(p, top_k=5)
     """
 
     splitter: Splitter = attrs.field(factory=SpacySplitter)
     encoder: Encoder = attrs.field(factory=SentenceTransformerEncoder)
     judge: Judge = attrs.field(factory=RuleJudge)
-    topic_threshold: float = attrs.field(default=0.4, validator=_check_unit("topic_threshold"))
+    topic_threshold: float = attrs.field(default=0.35, validator=_check_unit("topic_threshold"))
     top_k: int = attrs.field(default=20, validator=_positive)
     max_chars: int = attrs.field(default=1_000_000, validator=_positive)
     html: str = attrs.field(default="strip", validator=_one_of("html", ("strip", "reject", "keep")))

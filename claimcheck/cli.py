@@ -54,8 +54,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", metavar="FILE", help="write the report here instead of stdout")
     c.add_argument("--source", help="outlet name for .txt files (default: the file stem)")
     c.add_argument("--model", help="sentence-transformers model name or path (default: bundled all-MiniLM-L6-v2)")
-    c.add_argument("--topic-threshold", type=float, default=0.4,
-                   help="cosine similarity from which two claims are compared (default 0.4)")
+    c.add_argument("--topic-threshold", type=float, default=0.35,
+                   help="cosine similarity from which two claims are compared (default 0.35, the judge's related gate)")
     c.add_argument("--skip-bad-lines", action="store_true",
                    help="skip malformed JSONL lines (each is reported) instead of stopping at the first")
     c.add_argument("--fail-on-contradiction", action="store_true",

@@ -1050,3 +1050,21 @@ def test_the_same_small_share_or_a_figure_with_a_number_unit_marks_the_same_fact
     assert j.label == "entailment", j.reason
     j = claimcheck.compare("The talks ended with no agreement", "The talks ended with an agreement")
     assert j.label == "contradiction", j.reason
+
+
+def test_a_lower_case_place_from_the_tagger_is_no_place() -> None:
+    """The tagger sometimes calls a word such as "berserk" a place; a place is a name."""
+    a = mk("a:0", "The jilted wife in China attacked her husband", places=("China",))
+    b = mk("b:0", "The jilted wife went berserk and attacked her husband", source="Herald", places=("berserk",))
+    assert JUDGE.judge(a, b, 0.8).kind != "place"
+    c = mk("c:0", "The jilted wife in Japan attacked her husband", source="Post", places=("Japan",))
+    assert JUDGE.judge(a, c, 0.9).kind == "place"
+
+
+def test_counted_nouns_that_share_a_sense_are_one_unit() -> None:
+    """"23 homes" and "seven houses" count one thing; "passengers" are not all "people"."""
+    a = mk("a:0", "At least 23 homes have been destroyed in Corrow",
+           quantities=(Quantity(23, "home", "at_least", "23", verb="destroy", context=("destroy", "home")),))
+    b = mk("b:0", "Seven houses have been destroyed in Corrow", source="Herald",
+           quantities=(Quantity(7, "house", "exact", "Seven", verb="destroy", context=("destroy", "house")),))
+    assert JUDGE.judge(a, b, 0.8).kind == "numeric"
