@@ -30,7 +30,7 @@ LIKELIHOOD_CUES: tuple[tuple[str, float], ...] = (
     (r"any (?:day|moment|time) now", 0.9),
     (r"within (?:hours|days|the hour|a day|a few days|the next few days|24 hours|48 hours)", 0.9),
     (r"in the (?:coming|next few) (?:days|hours)", 0.85),
-    (r"within (?:reach|touching distance|sight)|(?:very |tantalisingly |tantalizingly )?close to (?:a |an )?"
+    (r"within (?:reach|touching distance)|(?:very |tantalisingly |tantalizingly )?close to (?:a |an )?"
      r"(?:deal|agreement|settlement|breakthrough)", 0.85),
     (r"very soon", 0.85),
     (r"(?:is|are|was|were) (?:on track|set) to", 0.8),
@@ -613,11 +613,11 @@ _ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE", "PRODUCT", "EVENT", "WORK_OF_AR
 _SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
+# Nouns that "no" prices rather than negates, after a preposition ("at no cost").
+_NO_COST = {"cost", "charge", "expense", "fee", "price", "extra"}
 # Dependents that hang a subordinate modifier on a clause: a negation inside
 # one ("because they no longer had...", "on condition of not being named")
 # does not negate the claim itself.
-# Nouns that "no" prices rather than negates, after a preposition ("at no cost").
-_NO_COST = {"cost", "charge", "expense", "fee", "price", "extra"}
 _MODIFIER_DEPS = {"advcl", "relcl", "acl", "pcomp", "npadvmod"}
 
 
