@@ -414,9 +414,18 @@ def _other_things(x: list[str], text_x: str, y: list[str], text_y: str) -> bool:
     True
     >>> _other_things(["quake"], "the quake killed 126", ["earthquake"], "the earthquake killed 400")
     False
+    >>> _other_things(["apple", "watch", "sport"], "the Apple Watch Sport", ["apple", "watch", "edition"],
+    ...               "the Apple Watch Edition")
+    True
     """
     if not x or not y:
         return False
+    # "Apple Watch Sport" / "Apple Watch Edition": two variants of one product
+    named_x = {w for w in x if _as_name(w, text_x)}
+    named_y = {w for w in y if _as_name(w, text_y)}
+    vx, vy = named_x & _NAME_QUALIFIERS, named_y & _NAME_QUALIFIERS
+    if vx != vy and named_x - vx and named_x - vx == named_y - vy:
+        return True
     hx, hy = x[-1].removesuffix("'s"), y[-1].removesuffix("'s")
     if _same_stem(hx, hy) or _states(text_y, (), hx) or _states(text_x, (), hy):
         return False
@@ -973,6 +982,13 @@ class RuleJudge:
             theirs = _negated_words(pos.text)
             own = {h for h in heads if not any(len(h) == len(t) and all(_same_stem(u, v) for u, v in zip(h, t))
                                                 for t in theirs)}  # "yet to comment" / "have not commented"
+            # "not a war against al-Nusra, but a war against Islam": the word
+            # negated comes back after "but", so the negation is about its
+            # modifier and the claim still says there is a war
+            after_but = re.split(r"\bbut\b", neg.text.lower(), maxsplit=1)
+            if len(after_but) == 2 and re.search(r"\b(?:not|no|never)\b|n't", after_but[0]):
+                later = set(_WORD_RE.findall(after_but[1]))
+                own = {h for h in own if h[-1] not in later}
             if not own:
                 return None
             done = _not_yet_done(neg.text, pos.text)
@@ -1292,6 +1308,8 @@ def _negated_words(text: str) -> frozenset[tuple[str, ...]]:
     [('date', 'set'), ('trust',)]
     >>> sorted(_negated_words("Nobody was hurt; it was not a surprise."))
     [('hurt',), ('surprise',)]
+    >>> sorted(_negated_words("The government denied threatening the family"))
+    [('threatening',)]
     >>> sorted(_negated_words("The leaders failed to agree, and no agreement on a ceasefire was reached."))
     [('agree',), ('agreement', 'ceasefire')]
     >>> sorted(_negated_words('No "crew-served weapons" were turned over to anyone'))
@@ -1303,6 +1321,11 @@ def _negated_words(text: str) -> frozenset[tuple[str, ...]]:
         if w in _NEGATING_TO and k + 2 < len(words) and words[k + 1] == "to":
             if words[k + 2] not in _NEG_SKIP:
                 out.add((words[k + 2],))
+        elif w in {"deny", "denies", "denied", "denying"}:
+            # "denied threatening the family", "denied having met them": the deed
+            nxt = [x for x in words[k + 1:k + 3] if x != "having"]
+            if nxt and nxt[0].endswith("ing") and len(nxt[0]) > 5:
+                out.add((nxt[0],))
         elif w in _NEGATORS or w in {"nobody", "nothing", "none"}:
             nxt = [x for x in words[k + 1:k + 8] if x not in _NEG_SKIP and x not in _NEGATORS
                    and not (x.endswith("ly") and len(x) > 4 and x not in _SENTENCE_ADVERBS)]  # "not publicly commented"

@@ -188,3 +188,15 @@ def test_a_clause_joined_to_the_reporting_verb_is_kept(splitter: SpacySplitter) 
     assert any("4,500 hectares" in t for t in texts), got
     pushed = [(s, t) for s, t in got if "pushed it towards the east" in t]
     assert pushed and pushed[0][0] is None, got
+
+
+def test_a_paragraph_break_ends_a_sentence(splitter: SpacySplitter) -> None:
+    """The small parser can run a closing quotation on into the next
+    paragraph; a blank line always starts a new sentence, so the quote stays
+    its speaker's and the next paragraph is the sheriff's office's."""
+    got = _claims(splitter, '"It came over the ridge like a wall of orange," said Marit Degen, 61, who left her '
+                            'farmhouse with her two dogs shortly after dawn. "I\'ve lived here forty years and never '
+                            'seen anything like it."\n\nLisle Bend remains under a mandatory evacuation order, the '
+                            "sheriff's office said on Tuesday afternoon.")
+    assert ("Marit Degen", "I've lived here forty years") in got, got
+    assert ("sheriff's office", "Lisle Bend remains under a mandatory evacuation order") in got, got

@@ -1068,3 +1068,20 @@ def test_counted_nouns_that_share_a_sense_are_one_unit() -> None:
     b = mk("b:0", "Seven houses have been destroyed in Corrow", source="Herald",
            quantities=(Quantity(7, "house", "exact", "Seven", verb="destroy", context=("destroy", "house")),))
     assert JUDGE.judge(a, b, 0.8).kind == "numeric"
+
+
+def test_not_this_but_that_keeps_the_head_word() -> None:
+    """"not a war against al-Nusra, but a war against Islam" still says
+    there is a war; "did not resign, but was fired" denies the resignation;
+    "denied threatening" negates the threat, which the other claim must state."""
+    import claimcheck
+
+    assert claimcheck.compare("This is not a war against al-Nusra, but a war against Islam",
+                              "Al-Nusra and Isis leaders are now holding war planning meetings together"
+                              ).label != "contradiction"
+    assert claimcheck.compare("He did not resign, but was fired by the board",
+                              "He resigned from the board").label == "contradiction"
+    assert claimcheck.compare("The government threatened the Foley family",
+                              "The government denied threatening the Foley family").label == "contradiction"
+    assert claimcheck.compare("He asked to contact someone in the US government or Foley's family",
+                              "The government denied threatening the Foley family").label != "contradiction"
