@@ -1321,7 +1321,7 @@ def _negated_words(text: str) -> frozenset[tuple[str, ...]]:
         if w in _NEGATING_TO and k + 2 < len(words) and words[k + 1] == "to":
             if words[k + 2] not in _NEG_SKIP:
                 out.add((words[k + 2],))
-        elif w in {"deny", "denies", "denied", "denying"}:
+        elif w in _verb_forms("deny"):
             # "denied threatening the family", "denied having met them": the deed
             nxt = [x for x in words[k + 1:k + 3] if x != "having"]
             if nxt and nxt[0].endswith("ing") and len(nxt[0]) > 5:
