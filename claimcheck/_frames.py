@@ -472,6 +472,13 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
         elif nxt is not None and nxt.pos_ == "NOUN" and nxt.i in inside:
             unit = nxt.lemma_.lower()
             counted = nxt
+        elif last.lower_ != "one" and (whole := _of_noun(last)) is not None:
+            # (not "one of the companies that shaped Silicon Valley": one of
+            # many, not a count)
+            # "about 90,000 of its members", "two of the group's models": a
+            # count of the nouns after "of", not of the verb's subject
+            unit = whole.lemma_.lower()
+            counted = whole
         elif last.dep_ == "pobj" and last.head.dep_ in {"prep", "agent"} and last.head.head.pos_ in {"VERB", "AUX"}:
             # "the toll stood at 12": a count of what the verb's subject names.
             verb = last.head.head
@@ -758,7 +765,38 @@ def build_frame(
         quantities=quantities(tokens),
         participants=tuple(sorted(participants)),
         lemmas=tuple(t.lemma_.lower() for t in list(context) + list(tokens) if t.is_alpha and not t.is_stop),
+        subject=_subject_noun(tokens, context),
     )
+
+
+def _subject_noun(tokens: Sequence[Token], context: Sequence[Token]) -> str:
+    """The dictionary form of the common noun that heads the claim's
+    subject: "About 3,000 residents were evacuated" -> "resident"; the
+    subject a split-off clause inherits (``context``) when it has none of its
+    own; "" for a name, a pronoun, or no subject."""
+    ids = {t.i for t in tokens}
+    tops = [t for t in tokens if t.head.i == t.i or t.head.i not in ids]
+    verb = next((t for t in tops if t.pos_ in {"VERB", "AUX"}), None)
+    subj = None
+    if verb is not None:
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in ids), None)
+    if subj is None and context:
+        cids = {t.i for t in context}
+        subj = next((t for t in context if t.head.i == t.i or t.head.i not in cids), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_:
+        return ""
+    return subj.lemma_.lower()
+
+
+def _of_noun(number: Token) -> Token | None:
+    """The common noun of an "of" phrase hanging off ``number`` ("two of
+    the group's models" -> "models"), if any."""
+    for prep in number.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
+                    return obj
+    return None
 
 
 def _governing_verb(t: Token) -> str:

@@ -26,7 +26,7 @@ from importlib import resources
 
 from ._lexicon import antonym_kind
 
-__all__ = ["base_forms", "located_in", "noun_thing", "relation", "sense_depth"]
+__all__ = ["adjective_only", "base_forms", "located_in", "noun_thing", "place_noun", "relation", "sense_depth"]
 
 #: A common ancestor closer to the root than this is too general for two
 #: words under it to exclude each other ("entity", "abstraction", ...).
@@ -179,6 +179,38 @@ def noun_thing(word: str) -> bool:
     """
     senses = _synsets(word)
     return bool(senses) and senses[0].startswith("n") and _PERSON not in _ancestors(senses[0], 20)
+
+
+# location, facility, structure, geological formation; event, act, phenomenon
+_PLACE_SENSES = frozenset({"n00027167", "n03315023", "n04341686", "n09287968"})
+_EVENT_SENSES = frozenset({"n00029378", "n00030358", "n00034213"})
+
+
+@functools.lru_cache(maxsize=100_000)
+def place_noun(word: str) -> bool:
+    """Whether ``word`` first names a place or a building and never an
+    event: "airport", "district", "hospital", not "landing" (also the act
+    of landing) nor "quake".
+
+    >>> place_noun("airport"), place_noun("district"), place_noun("landing"), place_noun("quake")
+    (True, True, False, False)
+    """
+    senses = _synsets(word)
+    if not senses or not senses[0].startswith("n"):
+        return False
+    if not _PLACE_SENSES & set(_ancestors(senses[0], 20)):
+        return False
+    return not any(_EVENT_SENSES & set(_ancestors(s, 20)) for s in senses if s.startswith("n"))
+
+
+def adjective_only(word: str) -> bool:
+    """Whether WordNet knows ``word`` only as an adjective.
+
+    >>> adjective_only("regional"), adjective_only("landing")
+    (True, False)
+    """
+    senses = _synsets(word)
+    return bool(senses) and all(s.startswith("a") for s in senses)
 
 
 @functools.lru_cache(maxsize=100_000)

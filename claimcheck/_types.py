@@ -117,6 +117,9 @@ class Frame:
     ``cues`` lists the words that set polarity and likelihood.  ``time``
     holds the time expressions as written and ``dates`` their ISO forms,
     resolved against the publication date where it is known.
+    ``subject`` is the dictionary form of the common noun the claim is
+    about ("residents were evacuated" -> "resident"), or "" when its
+    subject is a name, a pronoun or missing.
     """
 
     negated: bool = False
@@ -130,6 +133,7 @@ class Frame:
     quantities: tuple[Quantity, ...] = ()
     participants: tuple[str, ...] = ()
     lemmas: tuple[str, ...] = ()
+    subject: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -143,6 +147,7 @@ class Frame:
             "entities": [e.to_dict() for e in self.entities],
             "quantities": [q.to_dict() for q in self.quantities],
             "participants": list(self.participants),
+            "subject": self.subject,
         }
 
 

@@ -105,3 +105,28 @@ def test_a_number_in_a_name_is_not_a_quantity(text: str, values: list[float]) ->
 def test_within_is_an_upper_bound() -> None:
     nlp = load_spacy(DEFAULT_SPACY_MODEL)
     assert [q.bound for q in quantities(list(nlp("The rebels are within 10 km of the capital.")))] == ["at_most"]
+
+
+@pytest.mark.parametrize("text, units", [
+    ("About 90,000 of its members went on strike.", ["member"]),
+    ("The recall covers two of the group's best-selling models.", ["model"]),
+    ("Quenby's has closed all 11 of its restaurants in the province.", ["restaurant"]),
+    # "one of the companies" is one of many, not a count of companies
+    ("HP was one of the companies that shaped Silicon Valley.", [""]),
+])
+def test_a_count_before_of_counts_the_noun_after_it(text: str, units: list[str]) -> None:
+    nlp = load_spacy(DEFAULT_SPACY_MODEL)
+    assert [q.unit for q in quantities(list(nlp(text)))] == units
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("About 3,000 residents were evacuated from Brenholt.", "resident"),
+    ("Patients at the Kessing district hospital were evacuated.", "patient"),
+    ("Putin said the meeting was far off.", ""),    # a name
+    ("It was not clear when the plant would reopen.", ""),  # a pronoun
+])
+def test_the_subject_noun_of_a_claim(text: str, subject: str) -> None:
+    from claimcheck._frames import build_frame
+
+    nlp = load_spacy(DEFAULT_SPACY_MODEL)
+    assert build_frame(list(nlp(text)), text=text).subject == subject

@@ -1085,3 +1085,79 @@ def test_not_this_but_that_keeps_the_head_word() -> None:
                               "The government denied threatening the Foley family").label == "contradiction"
     assert claimcheck.compare("He asked to contact someone in the US government or Foley's family",
                               "The government denied threatening the Foley family").label != "contradiction"
+
+
+def test_dates_and_places_of_claims_about_different_things_do_not_clash() -> None:
+    """"About 3,000 residents were evacuated from Brenholt" / "Patients at the
+    Kessing hospital were evacuated": two evacuations.  The same frames with
+    one subject still clash."""
+    a = mk("a:0", "Residents were evacuated from the town of Brenholt on Saturday", places=("Brenholt",),
+           subject="resident")
+    b = mk("b:0", "Patients were evacuated from the town of Kessing on Saturday", source="Herald",
+           places=("Kessing",), subject="patient")
+    assert JUDGE.judge(a, b, 0.8).kind != "place"
+    assert JUDGE.judge(a, attrs.evolve(b, frame=attrs.evolve(b.frame, subject="resident")), 0.8).kind == "place"
+    # a subject the other claim names is not another thing
+    c = mk("c:0", "The committee's next policy meeting is on Thursday", time=("Thursday",), subject="meeting")
+    d = mk("d:0", "The committee holds its next policy meeting on Friday", source="Herald", time=("Friday",),
+           subject="committee")
+    assert JUDGE.judge(c, d, 0.8).kind == "date"
+
+
+def test_a_building_or_place_word_does_not_make_two_dated_events_one() -> None:
+    """"landed at Carrowby regional airport on Monday" / "Carrowby regional
+    airport reopened on Tuesday": the airport is where, not what happened."""
+    a = mk("a:0", "A Skarvik Air turboprop made an emergency landing at Carrowby regional airport on Monday",
+           time=("Monday",))
+    b = mk("b:0", "Carrowby regional airport reopened on Tuesday morning", source="Herald", time=("Tuesday morning",))
+    assert JUDGE.judge(a, b, 0.7).kind != "date"
+    c = mk("c:0", "A Skarvik Air turboprop made an emergency landing at Carrowby regional airport on Tuesday",
+           source="Herald", time=("Tuesday",))
+    assert JUDGE.judge(a, c, 0.9).kind == "date"
+
+
+def test_the_same_lead_in_places_one_event_despite_extra_words() -> None:
+    """Two places after the same two event words ("made an emergency landing
+    at") are two places of one landing, though one text adds a clause."""
+    import claimcheck
+
+    j = claimcheck.compare(
+        "A Skarvik Air turboprop carrying 46 passengers and four crew made an emergency landing at Carrowby "
+        "regional airport on Monday",
+        "A Skarvik Air plane that took off from Lindmora on Monday afternoon made an emergency landing at the "
+        "Vestrup air base, about 40 kilometres short of its destination")
+    assert (j.label, j.kind) == ("contradiction", "place"), j.reason
+
+
+def test_a_scheduled_event_and_a_scheduled_shipment_are_two_events() -> None:
+    """"scheduled a special event on March 9" / "is scheduled to ship in
+    April": what is planned is the event, not the planning."""
+    a = mk("a:0", "Apple has scheduled a special event on March 9", time=("March 9",))
+    b = mk("b:0", "Apple Watch is scheduled to ship in April", source="Herald", time=("April",))
+    assert JUDGE.judge(a, b, 0.7).kind != "date"
+
+
+def test_a_name_with_a_model_number_is_another_thing_for_a_hedge() -> None:
+    """"unlikely to see a new iPhone" / "the iPhone 5s will likely live on"."""
+    a = mk("a:0", "Consumers are unlikely to see the launch of a new iPhone before September", likelihood=0.15,
+           modality="unlikely", cues=("unlikely",))
+    b = mk("b:0", "The iPhone 5s will likely live on", source="Herald", likelihood=0.75, modality="likely",
+           cues=("likely",))
+    assert JUDGE.judge(a, b, 0.6).kind != "likelihood"
+    c = attrs.evolve(b, text="A new iPhone will likely launch before September")
+    assert JUDGE.judge(a, c, 0.7).kind == "likelihood"
+
+
+def test_a_further_or_other_set_is_not_a_total() -> None:
+    """"Quenby's other 40 restaurants remain open" / "closed all 11 of its
+    restaurants": a remainder; "three other hostages" likewise."""
+    a = mk("a:0", "Quenby's other 40 restaurants elsewhere in the country remain open",
+           quantities=(Quantity(40, "restaurant", "exact", "40", verb="remain"),))
+    b = mk("b:0", "Quenby's has temporarily closed all 11 of its restaurants in the province", source="Herald",
+           quantities=(Quantity(11, "restaurant", "exact", "11", verb="close"),))
+    assert JUDGE.judge(a, b, 0.9).kind != "numeric"
+    c = attrs.evolve(a, text="Quenby's 40 restaurants in the province remain closed")
+    assert JUDGE.judge(c, b, 0.8).kind == "numeric"
+    # two "other" sets of one kind are compared as usual
+    d = attrs.evolve(b, text="Quenby's other 11 restaurants elsewhere in the country remain open")
+    assert JUDGE.judge(a, d, 0.9).kind == "numeric"
