@@ -587,6 +587,7 @@ class SpacySplitter:
         """Split a clause into atomic clauses: (tokens, inherited subject)."""
         heads: list[tuple[Token, Token | None]] = [(root, None)]
         split_off: set[int] = set()
+        marks: set[int] = set()
         queue = [root]
         while queue:
             h = queue.pop(0)
@@ -599,9 +600,17 @@ class SpacySplitter:
                     split_off.add(c.i)
                     queue.append(c)
                 elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() not in REPORTING_VERBS \
-                        and not any(x.dep_ == "mark" for x in c.children) and c.i > h.i:
+                        and not any(x.dep_ == "mark" for x in c.children) and c.i > h.i \
+                        and not _modal(h):
                     heads.append((c, subj))
                     split_off.add(c.i)
+                    queue.append(c)
+                elif c.dep_ == "advcl" and c.pos_ in {"VERB", "AUX"} and _asserting_mark(c) is not None:
+                    # "… landed after the pilots reported smoke": the reason or the
+                    # earlier event is a fact of its own
+                    heads.append((c, None if _subject(c) is not None else subj))
+                    split_off.add(c.i)
+                    marks.update(x.i for x in c.children if x.dep_ == "mark")
                     queue.append(c)
                 elif c.dep_ == "advcl" and c.pos_ in {"VERB", "AUX"} and c.i > h.i \
                         and any(x.dep_ == "mark" and x.lower_ in {"while", "whereas"} for x in c.children):
@@ -618,10 +627,16 @@ class SpacySplitter:
                     heads.append((c, c.head))
                     split_off.add(c.i)
                     queue.append(c)
+                elif c.dep_ == "prep" and c.lower_ == "including" and c.i > 0 and c.doc[c.i - 1].text == "," \
+                        and any(x.dep_ == "pobj" for x in c.children):
+                    # "The recall covers 212,000 cars worldwide, including about
+                    # 38,000 sold at home": the part is a fact of its own
+                    heads.append((c, None))
+                    split_off.add(c.i)
         for head, subj in heads:
             toks = []
             for t in head.subtree:
-                if t.i in exclude or t.is_space:
+                if t.i in exclude or t.is_space or t.i in marks:
                     continue
                 if any(a.i in split_off and a.i != head.i for a in _ancestors_until(t, head)):
                     continue
@@ -739,8 +754,10 @@ def _speaker_for_pronoun(first: Token, att: _Attribution, reg: _Registry) -> str
     one person), or sits inside a quotation, where "he" is someone else.
     """
     low = first.lower_
-    if low not in {"he", "she", "they"} or first.dep_ not in {"nsubj", "nsubjpass"}:
-        return None  # "it" is too often a dummy subject ("it was not clear …")
+    if low not in {"he", "she", "they", "it"} or first.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    if low == "it" and (first.dep_ != "nsubj" or first.head.lemma_.lower() in _DUMMY_IT_VERBS):
+        return None  # "it was not clear …", "it had been serviced": a dummy or another thing
     if att.verb is None or not att.speaker or not att.mention:
         return None
     doc = first.doc
@@ -759,7 +776,16 @@ def _speaker_for_pronoun(first: Token, att: _Attribution, reg: _Registry) -> str
         or any(c.dep_ == "conj" for c in subj.children)
     if low in {"he", "she"}:
         return att.mention if is_person and not plural else None
+    if low == "it":
+        # "The Transport Safety Board said it had opened an investigation"
+        return att.mention if not is_person and not plural and subj.pos_ in {"NOUN", "PROPN"} else None
     return att.mention if plural else None
+
+
+# Verbs whose "it" is mostly a dummy or a thing, not the speaker: "it was
+# unclear", "it seems", "it remains to be seen", "it takes time".
+_DUMMY_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "look", "sound", "become", "take", "make",
+                             "happen", "matter", "mean", "cost", "help"})
 
 
 # The splitter a worker process of SpacySplitter.split uses (set on start).
@@ -813,6 +839,33 @@ def _chunks(text: str, size: int) -> Iterator[tuple[int, int]]:
                     break
         yield start, end
         start = end
+
+
+# Subordinators whose clause is asserted as true, not supposed or wished:
+# "after the pilots reported smoke", "because a hose can crack".
+# Not "since": mostly a time bound ("rivals since Isis started its
+# involvement"), and a split would lose it.
+_ASSERTING_MARKS = frozenset({"after", "because", "although", "though", "as", "once"})
+
+
+def _asserting_mark(clause: Token) -> Token | None:
+    """The subordinator of an adverbial clause that states a fact of its own."""
+    marks = [x for x in clause.children if x.dep_ == "mark"]
+    if len(marks) != 1 or marks[0].lower_ not in _ASSERTING_MARKS:
+        return None  # "even though", "so that", "as if": leave them whole
+    word = marks[0].lower_
+    if word in {"after", "as", "once"} and _modal(clause.head):
+        return None  # "the toll may rise as rescuers reach villages": a forecast
+    if word in {"as", "once"} and (clause.tag_ != "VBD" or _subject(clause) is None):
+        return None  # "as expected", "once the deal is signed"
+    if _subject(clause) is None and not (word == "after" and clause.tag_ == "VBG"):
+        return None
+    return marks[0]
+
+
+def _modal(verb: Token) -> bool:
+    """Whether ``verb`` carries a modal ("may be looking", "will rise")."""
+    return any(x.dep_ == "aux" and x.tag_ == "MD" for x in verb.children)
 
 
 def _root(sent: Span) -> Token:

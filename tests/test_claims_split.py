@@ -200,3 +200,66 @@ def test_a_paragraph_break_ends_a_sentence(splitter: SpacySplitter) -> None:
                             "sheriff's office said on Tuesday afternoon.")
     assert ("Marit Degen", "I've lived here forty years") in got, got
     assert ("sheriff's office", "Lisle Bend remains under a mandatory evacuation order") in got, got
+
+
+def test_an_asserted_adverbial_clause_is_a_claim_of_its_own(splitter: SpacySplitter) -> None:
+    """"… landed on Monday after the pilots reported smoke": the landing and
+    the report of smoke are two facts, each a claim with the speaker of the
+    sentence and its own span; the main claim no longer carries the reason."""
+    text = ("A turboprop carrying 46 passengers made an emergency landing at Carrowby on Monday after the pilots "
+            "reported smoke in the cabin, the airline said.")
+    claims, _ = splitter.split_one(Article(id="t", source="Wire", text=text))
+    got = [(c.speaker, c.text) for c in claims]
+    assert ("airline", "the pilots reported smoke in the cabin") in got, got
+    main = [c for c in claims if "emergency landing" in c.text]
+    assert main and "smoke" not in main[0].text, got
+    smoke = [c for c in claims if c.text == "the pilots reported smoke in the cabin"][0]
+    assert text[smoke.start:smoke.end] == "the pilots reported smoke in the cabin"
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("Halvard Motors is recalling 212,000 vehicles because a hose in the braking system can crack.",
+     "A hose in the braking system can crack"),
+    ("Although the brakes continue to work, stopping distances grow.", "The brakes continue to work"),
+    ("Hundreds of schools closed as the strike entered its second day.", "The strike entered its second day"),
+])
+def test_reasons_and_concessions_are_claims(splitter: SpacySplitter, text: str, reason: str) -> None:
+    got = [t for _, t in _claims(splitter, text)]
+    assert reason in got, got
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a forecast: what "as" introduces is part of what may happen
+    ("Officials warned that the death toll may rise as rescuers reach remote villages.",
+     "the death toll may rise as rescuers reach remote villages"),
+    # "since" bounds a time; it is not split off
+    ("The two groups have been rivals since Isis started its involvement in the war.",
+     "The two groups have been rivals since Isis started its involvement in the war"),
+    # a participle on a clause with a modal is part of what may be
+    ("Apple may be looking into releasing smaller screens.", "Apple may be looking into releasing smaller screens"),
+])
+def test_hypothetical_and_time_bound_clauses_stay_whole(splitter: SpacySplitter, text: str, kept: str) -> None:
+    got = [t for _, t in _claims(splitter, text)]
+    assert kept in got, got
+
+
+def test_a_part_after_including_is_a_claim(splitter: SpacySplitter) -> None:
+    """"…212,000 cars worldwide, including about 38,000 sold at home": the
+    total and the part are two facts."""
+    got = [t for _, t in _claims(splitter, "The recall covers 212,000 cars worldwide, including about 38,000 "
+                                           "vehicles sold in the domestic market.")]
+    assert "The recall covers 212,000 cars worldwide" in got, got
+    assert "Including about 38,000 vehicles sold in the domestic market" in got, got
+
+
+def test_it_after_an_organisation_that_said_it_is_the_organisation(splitter: SpacySplitter) -> None:
+    """"The board said it had opened an investigation" is the board's
+    investigation; a dummy "it" ("it was unclear"), a passive "it" (the
+    thing talked about) and "it" after a person stay as written."""
+    got = _claims(splitter, "The national Transport Safety Board said it had opened an investigation. "
+                            "The company said it was unclear when the plant would reopen. "
+                            "The airline said it had been serviced in April. Reyka said it was a dream.")
+    assert ("Transport Safety Board", "The national Transport Safety Board had opened an investigation") in got, got
+    assert ("company", "it was unclear when the plant would reopen") in got, got
+    assert ("airline", "it had been serviced in April") in got, got
+    assert ("Reyka", "it was a dream") in got, got
