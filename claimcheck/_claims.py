@@ -581,6 +581,16 @@ class SpacySplitter:
                     continue
                 if any(other.verb.i in {x.i for x in root.subtree} for root in att.content):
                     att.exclude |= {x.i for x in other.verb.subtree}
+        # "Anneke Solberg said she expected …, though she cautioned …": a he or
+        # she in the sentence of a named person's statement is that person,
+        # before the registry has seen the sentence
+        for att in atts:
+            if att.speaker is None and att.mention is not None and att.mention.lower() in {"he", "she"} \
+                    and att.verb is not None:
+                earlier = [o for o in atts if o.verb is not None and o.verb.i < att.verb.i and o.speaker
+                           and entity_key(o.speaker) in reg.people]
+                if earlier:
+                    att.speaker = earlier[-1].speaker
         return atts
 
     def _clauses(self, root: Token, exclude: set[int]) -> Iterator[tuple[list[Token], Token | None]]:

@@ -263,3 +263,13 @@ def test_it_after_an_organisation_that_said_it_is_the_organisation(splitter: Spa
     assert ("company", "it was unclear when the plant would reopen") in got, got
     assert ("airline", "it had been serviced in April") in got, got
     assert ("Reyka", "it was a dream") in got, got
+
+
+def test_she_in_a_named_persons_sentence_is_that_person(splitter: SpacySplitter) -> None:
+    """"Anneke Solberg said she expected …, though she cautioned …" in an
+    article's first sentence: both statements are Solberg's, not nobody's."""
+    got = _claims(splitter, "Regional fire chief Anneke Solberg said she expected the fire to be brought under "
+                            "control by the end of the week, though she cautioned that a shift in the wind could "
+                            "undo days of work.")
+    assert ("Anneke Solberg", "a shift in the wind could undo days of work") in got, got
+    assert all(s == "Anneke Solberg" for s, _ in got), got
