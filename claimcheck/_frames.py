@@ -463,6 +463,8 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
             unit = _UNIT_WORDS[prev.text]
         elif nxt is not None and nxt.lower_ in _UNIT_WORDS:
             unit = _UNIT_WORDS[nxt.lower_]
+        elif nxt is not None and nxt.lower_ == "per" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ == "cent":
+            unit = "%"  # "0.8 per cent"
         elif last.dep_ in {"nummod", "quantmod"} and last.head.pos_ in {"NOUN", "PROPN"}:
             if last.head.i < start_i and last.head.lower_ in DURATION_UNITS:
                 i = j + 1
@@ -508,8 +510,13 @@ _RANKED = {"category", "level", "grade", "class", "phase", "stage", "tier", "for
 
 def _names_a_thing(last: Token, start: int) -> bool:
     """Whether the number is part of a name right before it ("the iPhone
-    6", "a Boeing 737", "Windows 10", "Flight 370"), not a count."""
+    6", "a Boeing 737", "Windows 10", "Flight 370", "the KX 40 index"), not
+    a count."""
     head = last.head
+    prev = last.doc[start - 1] if start > 0 else None
+    if prev is not None and last.i == start and last.text.isdigit() and len(last.text) <= 4 \
+            and prev.pos_ == "PROPN" and prev.text.isalpha() and prev.text.isupper() and 2 <= len(prev.text) <= 5:
+        return True  # "the KX 40 share index", "the FTSE 100": an acronym and its number
     if last.dep_ not in {"nummod", "appos", "npadvmod"} or head.i != start - 1 or head.lemma_.lower() in _RANKED \
             or not last.text.isdigit() or len(last.text) > 4:
         return False  # "Nepal 7,000" (a headline's toll) is a count

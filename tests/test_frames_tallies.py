@@ -130,3 +130,17 @@ def test_the_subject_noun_of_a_claim(text: str, subject: str) -> None:
 
     nlp = load_spacy(DEFAULT_SPACY_MODEL)
     assert build_frame(list(nlp(text)), text=text).subject == subject
+
+
+def test_an_acronym_and_its_number_name_an_index() -> None:
+    """"The KX 40 share index rose 1.2%": 40 is part of the name."""
+    nlp = load_spacy(DEFAULT_SPACY_MODEL)
+    assert [q.value for q in quantities(list(nlp("The KX 40 share index rose 1.2% by the close.")))] == [1.2]
+    assert [q.value for q in quantities(list(nlp("The FTSE 100 fell 2% on Monday.")))] == [2.0]
+
+
+def test_per_cent_is_a_share() -> None:
+    """"0.8 per cent" is 0.8 %, as "0.8%" and "0.8 percent" are."""
+    nlp = load_spacy(DEFAULT_SPACY_MODEL)
+    for text in ("The currency lost 0.8 per cent versus the euro.", "The krell weakened 0.8% against the euro."):
+        assert [(q.value, q.unit) for q in quantities(list(nlp(text)))] == [(0.8, "%")], text
