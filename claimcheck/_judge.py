@@ -232,6 +232,52 @@ def _shared_figure(a: Claim, b: Claim) -> str | None:
     return next((x.text for x in qa if _specific(x)), None)
 
 
+def figure_key(q: Quantity) -> tuple[str, float, str] | None:
+    """``(unit, value, bound)`` of a figure distinctive enough that two
+    outlets giving it name one fact however they word it: 100 or more of a
+    counted thing ("6,800 hectares", "212,000 vehicles"); None for anything
+    else, and for sums and shares, which unrelated stories share too
+    ("rose 2.5 percent", "$3 billion").
+
+    >>> figure_key(Quantity(6800, "hectare", "about", "6,800"))
+    ('hectare', 6800.0, 'about')
+    >>> figure_key(Quantity(11, "restaurant", "exact", "11")), figure_key(Quantity(2.5, "%", "exact", "2.5"))
+    (None, None)
+    """
+    unit = q.unit
+    if not unit.isalpha() or unit in _MONEY_OR_SHARE or unit in _MEASURES or _is_duration(q):
+        return None
+    v = float(q.value)
+    if abs(v) < 100 or v.is_integer() and 1900 <= v <= 2100:
+        return None  # a small count, or most likely a year
+    return unit, round(v, 6), q.bound
+
+
+def figure_twin(a: Claim, b: Claim) -> str | None:
+    """The text of the distinctive figure (:func:`figure_key`) two claims
+    both give, when every figure of each is given by the other with the same
+    unit and bound and no participant of one is unknown to the other; None
+    otherwise.
+    """
+    qa, qb = a.frame.quantities, b.frame.quantities
+    if not qa or not qb or len(qa) != len(qb):
+        return None
+    ka = [figure_key(x) for x in qa]
+    kb = [figure_key(y) for y in qb]
+    if any(k is None for k in ka + kb):
+        return None
+
+    def matched(x: tuple[str, float, str] | None, y: tuple[str, float, str] | None) -> bool:
+        return x is not None and y is not None and x[1:] == y[1:] and _units_match(x[0], y[0])
+
+    if not all(any(matched(x, y) for y in kb) for x in ka) or not all(any(matched(y, x) for x in ka) for y in kb):
+        return None
+    only_a, only_b = unmatched_participants(a.frame.participants, b.frame.participants)
+    if only_a and only_b:
+        return None  # "Apple paid $3 billion" / "Google paid $3 billion"
+    return qa[0].text
+
+
 _RATE_RE = re.compile(r"\s*(?:[a-z€$£%-]+\s+){0,2}(?:per|a|an|each)\s+(?:share|head|person|capita|"
                       r"hour|day|week|month|year|barrel|tonne|ton|unit|kilo|kilogram|litre|liter|gallon)\b"
                       r"|\s*(?:[a-z€$£%-]+\s+){0,2}(?:apiece|each)\b"
@@ -724,6 +770,16 @@ class RuleJudge:
                         return verdict("entailment", found[0], f"{found[1]}; \u201c{c.text}\u201d is {what}, "
                                                                f"so it is not checked for conflicts")
                 return verdict("unrelated", 0.5, f"\u201c{c.text}\u201d is {what}, not a factual claim")
+        if sim < self.event:
+            twin = figure_twin(a, b)
+            if twin is not None and not _frame_veto(a, b):
+                # worded too far apart for the embedding, but the same distinctive
+                # figure of the same thing: "scorched about 6,800 hectares" / "it
+                # had consumed some 6,800 hectares"
+                model = self.same_fact_model or default_model()
+                return verdict("entailment", model.threshold if self.paraphrase is None else self.paraphrase,
+                               f"the claims report the same figure, \u201c{twin}\u201d, of the same thing, "
+                               f"though worded apart (similarity {sim:.2f})")
         if sim < self.related:
             return verdict("unrelated", 0.6 + (self.related - sim),
                            f"the claims are about different things (similarity {sim:.2f})")

@@ -14,7 +14,7 @@ from ._claims import SpacySplitter, Splitter
 from ._clean import english_score, looks_like_html, strip_html
 from ._encode import Encoder, SentenceTransformerEncoder, encode_with_progress
 from ._io import coerce_articles
-from ._judge import Judge, RuleJudge, _frame_veto, judge_pairs
+from ._judge import Judge, RuleJudge, _frame_veto, figure_key, judge_pairs
 from ._match import candidate_pairs, check_search_mode
 from ._progress import check_progress, progress_enabled, stage
 from ._report import Report, build_graph
@@ -213,8 +213,9 @@ class Pipeline:
         index ("auto": the index from 50,000 claims up).
         """
         groups = [(c.source, c.speaker or "") for c in claims]
-        return candidate_pairs(emb, groups, threshold=self.topic_threshold, top_k=self.top_k,
-                               search=self.search)
+        pairs = candidate_pairs(emb, groups, threshold=self.topic_threshold, top_k=self.top_k,
+                                search=self.search)
+        return pairs + _figure_pairs(claims, groups, emb, {(i, j) for i, j, _s in pairs})
 
     def judge_candidates(self, claims: Sequence[Claim],
                          pairs: Sequence[tuple[int, int, float]]) -> list[Judgement]:
@@ -344,6 +345,37 @@ def encode_threads() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):  # pragma: no cover - not on Linux
         return max(1, os.cpu_count() or 1)
+
+
+#: a figure given by more claims than this is too common to pair them all
+_FIGURE_PAIR_LIMIT = 12
+
+
+def _figure_pairs(claims: Sequence[Claim], groups: Sequence[tuple[str, str]], emb: np.ndarray[Any, Any],
+                  seen: set[tuple[int, int]]) -> list[tuple[int, int, float]]:
+    """Candidate pairs the embedding search misses: claims of different
+    sources or speakers that give the same distinctive figure of one unit
+    (:func:`claimcheck._judge.figure_key`: "scorched about 6,800 hectares" /
+    "it had consumed some 6,800 hectares").  A figure more than
+    ``_FIGURE_PAIR_LIMIT`` claims give is left to the embeddings."""
+    by_key: dict[tuple[float, str], list[int]] = {}
+    for k, c in enumerate(claims):
+        for q in c.frame.quantities:
+            key = figure_key(q)
+            if key is not None:
+                by_key.setdefault((key[1], key[2]), []).append(k)
+    out: list[tuple[int, int, float]] = []
+    for members in by_key.values():
+        members = sorted(set(members))
+        if len(members) < 2 or len(members) > _FIGURE_PAIR_LIMIT:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                i, j = members[x], members[y]
+                if groups[i] != groups[j] and (i, j) not in seen:
+                    seen.add((i, j))
+                    out.append((i, j, float(emb[i] @ emb[j])))
+    return out
 
 
 def _majority_groups(n: int, edges: Sequence[tuple[int, int, float]], cannot: set[tuple[int, int]],

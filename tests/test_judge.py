@@ -1161,3 +1161,29 @@ def test_a_further_or_other_set_is_not_a_total() -> None:
     # two "other" sets of one kind are compared as usual
     d = attrs.evolve(b, text="Quenby's other 11 restaurants elsewhere in the country remain open")
     assert JUDGE.judge(a, d, 0.9).kind == "numeric"
+
+
+def test_the_same_distinctive_figure_of_one_unit_is_the_same_fact_at_low_similarity() -> None:
+    """"scorched about 6,800 hectares" / "it had consumed some 6,800
+    hectares": the same fact though the cosine is low.  Not for another
+    unit, another bound, a small count, a share, or claims that name
+    different participants."""
+    ha = Quantity(6800, "hectare", "about", "6,800")
+    a = mk("a:0", "The fire has since scorched about 6,800 hectares of pine forest", quantities=(ha,))
+    b = mk("b:0", "By Tuesday it had consumed some 6,800 hectares", source="Ledger", quantities=(ha,))
+    j = JUDGE.judge(a, b, 0.3)
+    assert j.label == "entailment" and "6,800" in j.reason, j.reason
+    homes = mk("c:0", "The storm damaged about 6,800 homes", source="Post",
+               quantities=(Quantity(6800, "home", "about", "6,800"),))
+    assert JUDGE.judge(a, homes, 0.3).label == "unrelated"
+    exact = attrs.evolve(b, frame=Frame(quantities=(Quantity(6800, "hectare", "exact", "6,800"),)))
+    assert JUDGE.judge(a, exact, 0.3).label == "unrelated"
+    small = (Quantity(11, "restaurant", "exact", "11"),)
+    assert JUDGE.judge(attrs.evolve(a, frame=Frame(quantities=small)),
+                       attrs.evolve(b, frame=Frame(quantities=small)), 0.3).label == "unrelated"
+    share = (Quantity(2.5, "%", "exact", "2.5"),)
+    assert JUDGE.judge(attrs.evolve(a, frame=Frame(quantities=share)),
+                       attrs.evolve(b, frame=Frame(quantities=share)), 0.3).label == "unrelated"
+    named_a = attrs.evolve(a, frame=Frame(quantities=(ha,), participants=("halden",)))
+    named_b = attrs.evolve(b, frame=Frame(quantities=(ha,), participants=("corrow",)))
+    assert JUDGE.judge(named_a, named_b, 0.3).label == "unrelated"

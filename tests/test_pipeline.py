@@ -331,3 +331,23 @@ def test_bad_html_option_is_a_config_error_and_search_is_recorded() -> None:
         Pipeline(encoder=HashingEncoder(), html="drop")
     r = Pipeline(encoder=HashingEncoder(), search="exact").run(["Rain fell on Monday in the capital."])
     assert r.options["search"] == "exact"
+
+
+def test_claims_giving_one_distinctive_figure_are_paired_and_clustered() -> None:
+    """"scorched about 6,800 hectares" and "it had consumed some 6,800
+    hectares" are worded too far apart for the embedding search, but the
+    same figure of the same unit from two outlets is one fact; a figure of
+    another unit, or another figure, stays apart."""
+    arts = [
+        {"id": "wire", "source": "Wire", "text": "The Halden fire has since scorched about 6,800 hectares of pine "
+                                                 "forest and scrubland near the coast."},
+        {"id": "ledger", "source": "Ledger", "text": "By Tuesday morning it had consumed some 6,800 hectares, an "
+                                                     "area larger than the town itself."},
+        {"id": "post", "source": "Post", "text": "Insurers expect about 6,800 claims from owners of damaged "
+                                                 "cabins along the river."},
+    ]
+    report = Pipeline(encoder=HashingEncoder()).run(arts)
+    by_article = {c.article: c.id for c in report.claims if "6,800" in c.text}
+    together = [cl for cl in report.clusters if by_article["wire"] in cl.claims]
+    assert together and by_article["ledger"] in together[0].claims, report.clusters
+    assert by_article["post"] not in together[0].claims
