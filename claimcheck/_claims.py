@@ -615,6 +615,13 @@ class SpacySplitter:
                     heads.append((c, subj))
                     split_off.add(c.i)
                     queue.append(c)
+                elif c.dep_ == "prep" and c.lower_ == "with" and c.i > h.i and c.doc[c.i - 1].text == "," \
+                        and _absolute(c):
+                    # "…lowered its key rate, with the seven-member committee backing
+                    # the cut by six votes to one": a fact of its own
+                    heads.append((c, None))
+                    split_off.add(c.i)
+                    marks.add(c.i)
                 elif c.dep_ == "advcl" and c.pos_ in {"VERB", "AUX"} and _asserting_mark(c) is not None:
                     # "… landed after the pilots reported smoke": the reason or the
                     # earlier event is a fact of its own
@@ -864,13 +871,28 @@ def _asserting_mark(clause: Token) -> Token | None:
     if len(marks) != 1 or marks[0].lower_ not in _ASSERTING_MARKS:
         return None  # "even though", "so that", "as if": leave them whole
     word = marks[0].lower_
-    if word in {"after", "as", "once"} and _modal(clause.head):
-        return None  # "the toll may rise as rescuers reach villages": a forecast
+    if word in {"after", "as", "once"} and _modal(clause.head) and clause.tag_ != "VBD":
+        # "the toll may rise as rescuers reach villages": a forecast (but "will
+        # see relief after the bank lowered its rate" states the cut)
+        return None
     if word in {"as", "once"} and (clause.tag_ != "VBD" or _subject(clause) is None):
         return None  # "as expected", "once the deal is signed"
     if _subject(clause) is None and not (word == "after" and clause.tag_ == "VBG"):
         return None
     return marks[0]
+
+
+def _absolute(prep: Token) -> bool:
+    """Whether a "with" phrase is an absolute clause, someone doing
+    something: "with two members preferring to hold rates steady", "with
+    the committee backing the cut" (not "with his wife", "with a knife")."""
+    for c in prep.children:
+        if c.dep_ == "pcomp" and c.tag_ == "VBG" and any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children):
+            return True
+        if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN", "NUM"} \
+                and any(x.dep_ == "acl" and x.tag_ == "VBG" for x in c.children):
+            return True
+    return False
 
 
 def _modal(verb: Token) -> bool:
@@ -1014,6 +1036,10 @@ def _render(toks: list[Token]) -> str:
     for k, t in enumerate(toks):
         parts.append(t.text)
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        if nxt is not None and (nxt.i != t.i + 1 or t.whitespace_):
+        if nxt is None:
+            continue
+        if nxt.i != t.i + 1 and nxt.text in {",", ";", ":", "."}:
+            continue  # no space before a comma left after a cut-out stretch: "relief, a move"
+        if nxt.i != t.i + 1 or t.whitespace_:
             parts.append(" ")
     return "".join(parts)

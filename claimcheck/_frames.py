@@ -264,7 +264,7 @@ _TALLY_RE = re.compile(r"^(\d{1,3})[-\u2013](\d{1,3})$")
 
 
 def _tally_at(toks: Sequence[Token], i: int) -> tuple[tuple[Quantity, Quantity], int] | None:
-    """A score or vote ("7-2", "51\u201349") at ``toks[i]``, as two
+    """A score or vote ("7-2", "51\u201349", "six votes to one") at ``toks[i]``, as two
     quantities in the unit "tally" (larger first, as scores are written,
     so "lost 1-3" and "won 3-1" agree), and the index after it.
 
@@ -280,6 +280,11 @@ def _tally_at(toks: Sequence[Token], i: int) -> tuple[tuple[Quantity, Quantity],
           and toks[i + 2].text.isdigit() and len(toks[i + 2].text) <= 3
           and toks[i + 2].i == t.i + 2 and toks[i + 1].i == t.i + 1):
         first, second, end = t.text, toks[i + 2].text, i + 3
+    elif (i + 3 < n and toks[i + 1].lower_ in {"vote", "votes"} and toks[i + 2].lower_ == "to"
+          and all(toks[k].i == t.i + k - i for k in range(i, i + 4))
+          and (x := parse_number(t.text)) is not None and (y := parse_number(toks[i + 3].text)) is not None
+          and x.is_integer() and y.is_integer()):
+        first, second, end = str(int(x)), str(int(y)), i + 4  # "by six votes to one"
     else:
         return None
     last = toks[end - 1]
@@ -287,7 +292,7 @@ def _tally_at(toks: Sequence[Token], i: int) -> tuple[tuple[Quantity, Quantity],
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     heads = {x.head for x in toks[i:end]} - set(toks[i:end])
     verbs = {h.lemma_.lower() for h in heads if h.pos_ == "VERB"}
-    named = nxt is not None and nxt.lower_ in _TALLY_NOUNS
+    named = nxt is not None and nxt.lower_ in _TALLY_NOUNS or toks[i + 1].lower_ in {"vote", "votes"}
     if not named and (not verbs & _TALLY_VERBS or nxt is not None and nxt.pos_ == "NOUN"):
         return None  # a range ("10-15 people", "aged 5-11"), or "won 2-3 games"
     a, b = sorted((int(first), int(second)), reverse=True)

@@ -1573,6 +1573,8 @@ def _denied_predicate(neg: str, pos: str) -> tuple[str, str, tuple[str, ...]] | 
             if not _same_stem(x, verb) or not _verb_at(pw, m):
                 continue
             other = _subject_words(pw, m)
+            if {"other", "another"} & (set(pw[max(0, m - 3):m]) | set(nw[max(0, k - 3):k])):
+                continue  # "the men won't have to sit next to them" / "allow other males to sit"
             if other and (_same_subject(subject[-1], other[-1])
                           or any(_same_stem(subject[-1], t) for t in other)
                           and any(_same_stem(other[-1], t) for t in subject)):

@@ -273,3 +273,29 @@ def test_she_in_a_named_persons_sentence_is_that_person(splitter: SpacySplitter)
                             "undo days of work.")
     assert ("Anneke Solberg", "a shift in the wind could undo days of work") in got, got
     assert all(s == "Anneke Solberg" for s, _ in got), got
+
+
+@pytest.mark.parametrize("text, part", [
+    ("The central bank lowered its key rate on Thursday, with the seven-member committee backing the cut by six "
+     "votes to one.", "The seven-member committee backing the cut by six votes to one"),
+    ("The decision was made by a 5-2 vote of the committee, with two members preferring to hold rates steady.",
+     "Two members preferring to hold rates steady"),
+])
+def test_an_absolute_with_clause_is_a_claim(splitter: SpacySplitter, text: str, part: str) -> None:
+    """", with X doing Y": someone doing something is a fact of its own; "with
+    his wife" or "with a knife" is not split."""
+    got = [t for _, t in _claims(splitter, text)]
+    assert part in got, got
+    assert not any(t.startswith("with") or t.startswith("With") for t in got), got
+    kept = [t for _, t in _claims(splitter, "He left the house, with his wife. They attacked him with a knife.")]
+    assert kept == ["He left the house, with his wife", "They attacked him with a knife"], kept
+
+
+def test_a_past_event_after_a_forecast_is_a_claim(splitter: SpacySplitter) -> None:
+    """"Homeowners will see relief after the bank lowered its rate": the cut
+    happened, though the relief is to come; the comma left behind by a
+    cut-out stretch gets no space before it."""
+    got = [t for _, t in _claims(splitter, "Homeowners will see some relief after the bank lowered its key rate on "
+                                           "Thursday, a move most economists had expected.")]
+    assert "The bank lowered its key rate on Thursday" in got, got
+    assert not any(" ," in t for t in got), got

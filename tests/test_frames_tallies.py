@@ -144,3 +144,10 @@ def test_per_cent_is_a_share() -> None:
     nlp = load_spacy(DEFAULT_SPACY_MODEL)
     for text in ("The currency lost 0.8 per cent versus the euro.", "The krell weakened 0.8% against the euro."):
         assert [(q.value, q.unit) for q in quantities(list(nlp(text)))] == [(0.8, "%")], text
+
+
+def test_votes_to_votes_is_a_tally() -> None:
+    """"backing the cut by six votes to one" is the tally 6-1, as "a 6-1 vote" is."""
+    nlp = load_spacy(DEFAULT_SPACY_MODEL)
+    got = [(q.value, q.unit) for q in quantities(list(nlp("The committee backed the cut by six votes to one.")))]
+    assert got == [(6.0, "tally"), (1.0, "tally (second)")]

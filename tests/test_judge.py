@@ -1187,3 +1187,15 @@ def test_the_same_distinctive_figure_of_one_unit_is_the_same_fact_at_low_similar
     named_a = attrs.evolve(a, frame=Frame(quantities=(ha,), participants=("halden",)))
     named_b = attrs.evolve(b, frame=Frame(quantities=(ha,), participants=("corrow",)))
     assert JUDGE.judge(named_a, named_b, 0.3).label == "unrelated"
+
+
+def test_a_denial_by_some_is_not_denied_by_other_ones() -> None:
+    """"the men won't have to sit next to them" / "men unwilling to allow
+    other males to sit next to their wives": the sitters are other people."""
+    from claimcheck._judge import _denied_predicate
+
+    neg = "some women objected so that the men won't have to sit next to them"
+    assert _denied_predicate(neg, "complaints from men unwilling to allow other males to sit next to their "
+                                  "wives") is None
+    assert _denied_predicate(neg, "complaints from men unwilling to allow males to sit next to their "
+                                  "wives") is not None
