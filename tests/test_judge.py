@@ -483,12 +483,17 @@ def test_judgement_is_well_formed(ab: tuple[Claim, Claim], sim: float) -> None:
 @given(two_claims, st.floats(-1, 1, allow_nan=False))
 def test_question_or_low_similarity_is_never_a_contradiction(ab: tuple[Claim, Claim], sim: float) -> None:
     """A question, or similarity under `related`, is never judged a contradiction: the pair is
-    unrelated, except that two questions asking the same thing are the same claim."""
+    unrelated, except that two questions asking the same thing are the same claim, and two
+    claims giving the same distinctive figures are the same fact however far apart their words."""
+    from claimcheck._judge import figure_twin
+
     a, b = ab
     asks = (a.frame.modality == "question", b.frame.modality == "question")
     assume(any(asks) or sim < JUDGE.related)
     label = JUDGE.judge(a, b, sim).label
     if all(asks) and sim >= JUDGE.related:
+        assert label in {"unrelated", "entailment"}
+    elif not any(asks) and figure_twin(a, b) is not None:
         assert label in {"unrelated", "entailment"}
     else:
         assert label == "unrelated"
