@@ -724,7 +724,9 @@ class RuleJudge:
     """The default judge: same event first, then one slot in conflict.
 
     ``related`` is the cosine similarity below which two claims are
-    unrelated.  Two claims with no conflicting detail state the same fact
+    unrelated, unless they give the same distinctive figures
+    (:func:`figure_twin`, the same fact however far apart their words).
+    Two claims with no conflicting detail state the same fact
     (``entailment``) when the same-fact combiner
     (:mod:`claimcheck._samefact`, fitted on STS-B train by
     ``scripts/fit_same_fact.py``) gives them a probability of at least
