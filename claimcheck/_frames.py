@@ -480,10 +480,9 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
             unit = nxt.lemma_.lower()
             counted = nxt
         elif last.lower_ != "one" and (whole := _of_noun(last)) is not None:
-            # (not "one of the companies that shaped Silicon Valley": one of
-            # many, not a count)
             # "about 90,000 of its members", "two of the group's models": a
-            # count of the nouns after "of", not of the verb's subject
+            # count of the nouns after "of", not of the verb's subject (but "one
+            # of the companies that shaped Silicon Valley" is one of many)
             unit = whole.lemma_.lower()
             counted = whole
         elif last.dep_ == "pobj" and last.head.dep_ in {"prep", "agent"} and last.head.head.pos_ in {"VERB", "AUX"}:

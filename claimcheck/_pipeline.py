@@ -207,7 +207,8 @@ class Pipeline:
         return emb
 
     def find_pairs(self, claims: Sequence[Claim], emb: np.ndarray[Any, Any]) -> list[tuple[int, int, float]]:
-        """Same-topic candidate pairs ``(i, j, cosine)`` from different sources.
+        """Same-topic candidate pairs ``(i, j, cosine)`` from different sources,
+        and the pairs that give one distinctive figure (:func:`figure_pairs`).
 
         ``search`` picks the exact search or the approximate nearest-neighbour
         index ("auto": the index from 50,000 claims up).
@@ -215,7 +216,7 @@ class Pipeline:
         groups = [(c.source, c.speaker or "") for c in claims]
         pairs = candidate_pairs(emb, groups, threshold=self.topic_threshold, top_k=self.top_k,
                                 search=self.search)
-        return pairs + _figure_pairs(claims, groups, emb, {(i, j) for i, j, _s in pairs})
+        return pairs + figure_pairs(claims, emb, {(i, j) for i, j, _s in pairs})
 
     def judge_candidates(self, claims: Sequence[Claim],
                          pairs: Sequence[tuple[int, int, float]]) -> list[Judgement]:
@@ -351,13 +352,15 @@ def encode_threads() -> int:
 _FIGURE_PAIR_LIMIT = 12
 
 
-def _figure_pairs(claims: Sequence[Claim], groups: Sequence[tuple[str, str]], emb: np.ndarray[Any, Any],
-                  seen: set[tuple[int, int]]) -> list[tuple[int, int, float]]:
-    """Candidate pairs the embedding search misses: claims of different
-    sources or speakers that give the same distinctive figure of one unit
+def figure_pairs(claims: Sequence[Claim], emb: np.ndarray[Any, Any],
+                 seen: set[tuple[int, int]]) -> list[tuple[int, int, float]]:
+    """Candidate pairs ``(i, j, cosine)`` the embedding search misses: claims
+    of different sources or speakers that give the same distinctive figure
     (:func:`claimcheck._judge.figure_key`: "scorched about 6,800 hectares" /
-    "it had consumed some 6,800 hectares").  A figure more than
-    ``_FIGURE_PAIR_LIMIT`` claims give is left to the embeddings."""
+    "it had consumed some 6,800 hectares"), not already in ``seen``.  A figure
+    more than ``_FIGURE_PAIR_LIMIT`` claims give is left to the embeddings."""
+    groups = [(c.source, c.speaker or "") for c in claims]
+    seen = set(seen)
     by_key: dict[tuple[float, str], list[int]] = {}
     for k, c in enumerate(claims):
         for q in c.frame.quantities:

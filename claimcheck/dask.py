@@ -49,8 +49,9 @@ import attrs
 import numpy as np
 import numpy.typing as npt
 
+from ._judge import judge_pairs
 from ._match import _group_ids
-from ._pipeline import Pipeline
+from ._pipeline import Pipeline, figure_pairs
 from ._report import Report
 from ._types import Article, Claim, Judgement, Skipped
 from .errors import ClaimcheckError, ConfigError, InputError, ModelError
@@ -342,8 +343,6 @@ def _embedding(block: _Block) -> npt.NDArray[np.float32]:
 
 
 def _judge_part(spec: _Spec, triples: Sequence[tuple[Claim, Claim, float]]) -> list[Judgement]:
-    from ._judge import judge_pairs
-
     return judge_pairs(_worker_pipeline(spec).judge, list(triples))
 
 
@@ -609,5 +608,11 @@ def _run(dask: Any, pipeline: Pipeline, spec: _Spec, articles: Any, runner: _Run
     for p, e in enumerate(embs):
         if len(index[p]):
             emb[index[p]] = e
+    # 5. the pairs that give one distinctive figure, as Pipeline.find_pairs adds
+    # them (a handful: judged here)
+    extra = figure_pairs(claims_g, emb, {(i, j) for i, j, _s in pairs})
+    if extra:
+        judged += judge_pairs(pipeline.judge, [(claims_g[i], claims_g[j], s) for i, j, s in extra])
+        pairs = [*pairs, *extra]
     return pipeline.finish(all_articles, claims_g, emb, pairs, judged, skipped)
 

@@ -277,3 +277,18 @@ def test_real_encoder_same_contradictions(client: Any, quake_articles: list[Arti
     assert [c.id for c in report.claims] == [c.id for c in quake_report.claims]
     assert contradiction_set(report) == contradiction_set(quake_report)
     assert len(report.clusters) == len(quake_report.clusters)
+
+
+def test_figure_pairs_are_found_as_on_one_machine() -> None:
+    """Pairs that give one distinctive figure ("about 6,800 hectares") are
+    added after the blocked search, as Pipeline.find_pairs adds them."""
+    arts = [
+        Article(id="wire", source="Wire", text="The Halden fire has since scorched about 6,800 hectares of pine "
+                                               "forest and scrubland near the coast."),
+        Article(id="ledger", source="Ledger", text="By Tuesday morning it had consumed some 6,800 hectares, an "
+                                                   "area larger than the town itself."),
+    ]
+    single = claimcheck.check(arts, encoder=HashingEncoder())
+    assert any("worded apart" in j.reason for j in single.judgements)
+    report = cdask.check(arts, npartitions=2, encoder=HashingEncoder())
+    assert report.to_json() == single.to_json()
