@@ -207,8 +207,10 @@ class Pipeline:
         return emb
 
     def find_pairs(self, claims: Sequence[Claim], emb: np.ndarray[Any, Any]) -> list[tuple[int, int, float]]:
-        """Same-topic candidate pairs ``(i, j, cosine)`` from different sources,
-        and the pairs that give one distinctive figure (:func:`figure_pairs`).
+        """Candidate pairs ``(i, j, cosine)`` from different sources.
+
+        Same-topic pairs from the embedding search, and the pairs that give
+        one distinctive figure (:func:`figure_pairs`).
 
         ``search`` picks the exact search or the approximate nearest-neighbour
         index ("auto": the index from 50,000 claims up).
