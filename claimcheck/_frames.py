@@ -668,6 +668,8 @@ def negation_cues(tokens: Iterable[Token]) -> list[str]:
             continue
         if low in {"nothing", "none"} and k + 1 < len(toks) and toks[k + 1].lower_ == "but":
             continue  # "nothing but praise" is only praise
+        if low == "not" and k + 1 < len(toks) and toks[k + 1].lower_ in {"just", "only", "merely", "simply"}:
+            continue  # "not just about the people at Harcastle": also about others, not a denial
         if t.dep_ == "neg" or low in {"never", "n't", "nobody", "nothing", "neither", "nor", "none"}:
             cues.append(t.text)
         elif low == "no" and t.dep_ == "det":

@@ -505,6 +505,34 @@ _ANOTHER = re.compile(r"\b(?:other|another|remaining|additional|further|extra)\s
 _MORE = re.compile(r"\s+(?:other|more|additional|further|extra)\b", re.IGNORECASE)
 
 
+_LENGTH = re.compile(r"^(?:about |some |nearly |almost |more than |over |up to |for )?(?:a|an|one|two|three|four|"
+                     r"five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+(?:\.\d+)?)[\s-]+(?:year|month|"
+                     r"week|day|hour|minute|decade)s?(?:[\s-]old)?$", re.IGNORECASE)
+
+
+def _other_periods(a: Claim, b: Claim) -> bool:
+    """Whether both claims state when, and no time of one is a time of the
+    other: "between 2017 and 2021" / "last year", "on Tuesday" / "last
+    year" (a figure of each period, not two figures of one).
+
+    >>> from claimcheck import Claim, Frame
+    >>> def c(*t): return Claim(id="x", article="x", source="S", speaker=None, text="x", start=0, end=1,
+    ...                         frame=Frame(time=t))
+    >>> _other_periods(c("between 2017 and 2021"), c("last year")), _other_periods(c("Monday"), c("Monday night"))
+    (True, False)
+    >>> _other_periods(c("Monday"), c()), _other_periods(c("four-year"), c("24-year-old", "five-year"))
+    (False, False)
+    """
+    # lengths and ages are not periods: "a four-year contract", "the 24-year-old"
+    ta = tuple(t for t in a.frame.time if not _LENGTH.search(t))
+    tb = tuple(t for t in b.frame.time if not _LENGTH.search(t))
+    if not ta or not tb:
+        return False
+    if {t.lower() for t in ta} & {t.lower() for t in tb} or _time_keys(ta) & _time_keys(tb):
+        return False
+    return True
+
+
 def _another_set(q: Quantity, text: str) -> bool:
     """Whether the figure counts a set besides one already named ("the other
     40 restaurants", "a further 20 people", "three more"): an addition or a
@@ -993,6 +1021,10 @@ class RuleJudge:
                         _specific(y) and any(_units_match(y.unit, x2.unit) and round(y.value, 6) == round(x2.value, 6)
                                              for x2 in qa):
                     continue  # "will cost $950" against "a $950 price ... could cost more than $10,000"
+                if _other_periods(a, b):
+                    # "contracts worth 46m crowns between 2017 and 2021" / "won contracts
+                    # worth 112m crowns last year": figures of two periods
+                    continue
                 if _another_set(x, a.text) != _another_set(y, b.text):
                     # "Quenby's other 40 restaurants" / "all 11 of its restaurants in
                     # the province" (but "two other women" / "five other women" clash)

@@ -33,3 +33,15 @@ def test_falling_income_is_not_a_denial_of_the_fact() -> None:
     j = claimcheck.compare("Median household income declined 1.1 percent to $42,409.",
                            "Median household income fell 1.1 percent to $42,409.")
     assert j.label == "entailment", j.reason
+
+
+def test_not_just_is_no_negation() -> None:
+    """"This is not just about the people at Harcastle" says it is also
+    about others; "This is not about the people at Harcastle" denies it."""
+    from claimcheck._frames import negation_cues
+    from claimcheck._nlp import DEFAULT_SPACY_MODEL, load_spacy
+
+    nlp = load_spacy(DEFAULT_SPACY_MODEL)
+    assert negation_cues(list(nlp("This is not just about the people at Harcastle."))) == []
+    assert negation_cues(list(nlp("The cuts will hit not only Dunmere but the suppliers too."))) == []
+    assert negation_cues(list(nlp("This is not about the people at Harcastle."))) == ["not"]

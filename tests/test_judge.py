@@ -1204,3 +1204,21 @@ def test_a_denial_by_some_is_not_denied_by_other_ones() -> None:
                                   "wives") is None
     assert _denied_predicate(neg, "complaints from men unwilling to allow males to sit next to their "
                                   "wives") is not None
+
+
+def test_figures_of_two_stated_periods_do_not_clash() -> None:
+    """"contracts worth 46m crowns between 2017 and 2021" / "won contracts
+    worth 112m crowns last year": each period's figure.  A length is no
+    period: "a four-year contract" / "a five-year contract" still clash."""
+    a = mk("a:0", "Quill paid kickbacks between 2017 and 2021 for contracts worth 46m crowns",
+           time=("between 2017 and 2021",), quantities=(Quantity(46e6, "crown", "exact", "46m", verb="worth"),))
+    b = mk("b:0", "Quill Civil Works won contracts worth 112m crowns in Eastmarch last year", source="Herald",
+           time=("last year",), quantities=(Quantity(112e6, "crown", "exact", "112m", verb="worth"),))
+    assert JUDGE.judge(a, b, 0.8).kind != "numeric"
+    assert JUDGE.judge(a, attrs.evolve(b, frame=attrs.evolve(b.frame, time=("between 2017 and 2021",))),
+                       0.8).kind == "numeric"
+    c = mk("c:0", "Reyka signed a four-year contract with Varna", time=("four-year",),
+           quantities=(Quantity(4, "year", "exact", "four-year", verb="sign"),))
+    d = mk("d:0", "The 24-year-old has signed a five-year contract with Varna", source="Herald",
+           time=("24-year-old", "five-year"), quantities=(Quantity(5, "year", "exact", "five-year", verb="sign"),))
+    assert JUDGE.judge(c, d, 0.8).kind == "numeric"
