@@ -513,7 +513,8 @@ _LENGTH = re.compile(r"^(?:about |some |nearly |almost |more than |over |up to |
 def _other_periods(a: Claim, b: Claim) -> bool:
     """Whether both claims state when, and no time of one is a time of the
     other: "between 2017 and 2021" / "last year", "on Tuesday" / "last
-    year" (a figure of each period, not two figures of one).
+    year" (a figure of each period, not two figures of one); two weekdays
+    are left to the update test (a running story).
 
     >>> from claimcheck import Claim, Frame
     >>> def c(*t): return Claim(id="x", article="x", source="S", speaker=None, text="x", start=0, end=1,
@@ -530,7 +531,9 @@ def _other_periods(a: Claim, b: Claim) -> bool:
         return False
     if {t.lower() for t in ta} & {t.lower() for t in tb} or _time_keys(ta) & _time_keys(tb):
         return False
-    return True
+    # two days of one running story ("20 rescued by Tuesday" / "55 by Wednesday")
+    # are for the update test, not two periods
+    return not (_time_keys(ta) & _WEEKDAY_KEYS and _time_keys(tb) & _WEEKDAY_KEYS)
 
 
 def _another_set(q: Quantity, text: str) -> bool:
