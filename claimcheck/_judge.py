@@ -661,7 +661,7 @@ def _other_subjects(a: Claim, b: Claim) -> bool:
         return False
     if any(_same_stem(x, w) for w in _content(b)) or any(_same_stem(y, w) for w in _content(a)):
         return False  # "the committee's next meeting is on" / "the committee meets on"
-    return relation(x, y) not in {"synonym", "hypernym", "hyponym"}
+    return relation(x, y) not in _SAME_MEANING
 
 
 def _same_place(x: str, y: str) -> bool:
