@@ -159,6 +159,17 @@ _NUMBER_WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12,
 }
+def _larger_scale_after(toks: Sequence[Token], k: int, scale: int) -> bool:
+    """Whether the number that starts at ``toks[k]`` has a scale word as
+    large as ``scale``: "4 million and 5 million" is two numbers, "two
+    hundred and five" one."""
+    while k < len(toks) and (toks[k].like_num or toks[k].lower_ in _SCALES):
+        if _SCALES.get(toks[k].lower_, 0) >= scale:
+            return True
+        k += 1
+    return False
+
+
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
            "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000}
 
@@ -445,7 +456,8 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
         j = i
         while j + 1 < len(toks) and toks[j + 1].i == toks[j].i + 1 and (
             toks[j + 1].like_num or toks[j + 1].lower_ in _SCALES
-            or (toks[j + 1].lower_ == "-" or toks[j + 1].lower_ == "and" and toks[j].lower_ in _SCALES)
+            or (toks[j + 1].lower_ == "-" or toks[j + 1].lower_ == "and" and toks[j].lower_ in _SCALES
+                and not _larger_scale_after(toks, j + 2, _SCALES[toks[j].lower_]))
             and j + 2 < len(toks) and toks[j + 2].like_num
         ):  # "two hundred and five" is one number, "between one and three" two
             j += 1
@@ -505,6 +517,7 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
                               qualifiers=_qualifiers(counted, inside) if counted is not None else ()))
         i = j + 1
     return tuple(found)
+
 
 
 # Nouns whose number is a grade or a rank, not part of a name: "Category 5".

@@ -151,3 +151,17 @@ def test_votes_to_votes_is_a_tally() -> None:
     nlp = load_spacy(DEFAULT_SPACY_MODEL)
     got = [(q.value, q.unit) for q in quantities(list(nlp("The committee backed the cut by six votes to one.")))]
     assert got == [(6.0, "tally"), (1.0, "tally (second)")]
+
+
+def test_two_scaled_numbers_joined_by_and_are_two_numbers() -> None:
+    """"between 4 million and 5 million doses" gives 4 and 5 million, not
+    9 million; "two hundred and five" is still one number."""
+    nlp = load_spacy(DEFAULT_SPACY_MODEL)
+
+    def values(text: str) -> list[float]:
+        return [x.value for x in quantities(list(nlp(text)))]
+
+    assert values("MedImmune made between 4 million and 5 million doses this year.") == [4e6, 5e6]
+    assert values("The company sold two hundred and five cars.") == [205.0]
+    assert values("It cost one million and five hundred thousand dollars.") == [1.5e6]
+
