@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from ._frames import DURATION_UNITS
 from ._lexicon import antonym_kind, load_oppositions
 from ._samefact import _NAME_QUALIFIERS, SameFactModel, default_model, same_fact_probability, unmatched_participants
-from ._taxonomy import adjective_only, base_forms, located_in, noun_thing, place_noun, relation, sense_depth
+from ._taxonomy import adjective_only, base_forms, known_word, located_in, noun_thing, place_noun, relation, sense_depth
 from ._types import Claim, Judgement, Quantity
 
 __all__ = ["Judge", "RuleJudge", "Signal"]
@@ -306,6 +306,10 @@ _PART_OF_RE = re.compile(r"(?:\b(?:one|two|three|four|five|some|many|most|all|ea
                          r"(?:[\w-]+(?:'s|\u2019s)\s+)?|"
                          r"\b(?:group|team|party|crowd|delegation|contingent|convoy|band)\s+of\s+"
                          r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?)$", re.IGNORECASE)
+# "a town of about 30,000 people", "a population of 30,000", "home to 30,000": how many live in a place
+_SIZE_OF_RE = re.compile(r"\b(?:([a-z]+)\s+of|home\s+to)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|"
+                         r"roughly\s+|more\s+than\s+|over\s+|fewer\s+than\s+|less\s+than\s+|just\s+)?$",
+                         re.IGNORECASE)
 # "a small city about 18 miles south of Fallujah and 40 miles west of Baghdad": the 40 places the city too
 _SETTLEMENT_AND_RE = re.compile(r"\b(?:town|city|village|area|district|region|base|camp|suburb|province|port|"
                                 r"community|settlement|capital)\W+(?:\w+\s+)?[\d.,]+\s+[^,;.]{0,40}\band\s+"
@@ -333,8 +337,9 @@ def _role(q: Quantity, text: str) -> str:
     25 miles from Baghdad"), ``"whole"`` (the group a part is taken from:
     "one of 23 hostages", "a group of 200 soldiers"), ``"fraction"`` (a
     share of a whole: "1 percent of its profit"), ``"change"`` (a share
-    that moved: "shares fell 3.1 percent", not "fell to 3.1 percent"), else
-    ``""``.  Only figures whose roles meet (:func:`_roles_meet`) are
+    that moved: "shares fell 3.1 percent", not "fell to 3.1 percent"),
+    ``"population"`` (how many live in a place: "a town of about 30,000
+    people", "home to 30,000"), else ``""``.  Only figures whose roles meet (:func:`_roles_meet`) are
     compared.
 
     >>> q = Quantity(value=37, unit="foot", bound="exact", text="37")
@@ -347,6 +352,9 @@ def _role(q: Quantity, text: str) -> str:
     >>> p = Quantity(value=3.1, unit="%", bound="exact", text="3.1")
     >>> _role(p, "Shares fell 3.1 percent"), _role(p, "It is 3.1 percent of its profit"), _role(p, "fell to 3.1%")
     ('change', 'fraction', '')
+    >>> n = Quantity(value=30000, unit="people", bound="about", text="30,000")
+    >>> _role(n, "Dunmere, a town of about 30,000 people"), _role(n, "a workforce of about 30,000 people")
+    ('population', '')
     """
     at = text.find(q.text) if q.text else -1
     if at < 0:
@@ -359,6 +367,9 @@ def _role(q: Quantity, text: str) -> str:
         return "location"
     if _PART_OF_RE.search(before):
         return "whole"
+    size = _SIZE_OF_RE.search(before)
+    if size and (size.group(1) is None or size.group(1).lower() == "population" or place_noun(size.group(1).lower())):
+        return "population"
     if q.unit in {"%", "percent"} and _FRACTION_RE.match(text, at + len(q.text)):
         return "fraction"
     if q.unit in {"%", "percent"} and _CHANGE_RE.search(before) and not _LEVEL_RE.search(before):
@@ -562,6 +573,44 @@ def _of_other_things(x: Quantity, text_x: str, y: Quantity, text_y: str) -> bool
                                                      _figure_owner(y, text_y), text_y):
         return True
     return _other_things(_figure_purpose(x, text_x), text_x, _figure_purpose(y, text_y), text_y)
+
+
+# Words that make a count one of things created or one of things lost: two
+# tallies, not two counts of one ("hired 300" / "cut 1,150").  Changes of a
+# level ("rose 4.2%" / "fell 3.1%") are not among them: those do clash.
+_MADE_WORDS = frozenset({"add", "create", "hire", "recruit", "gain", "employ", "open"})
+_LOST_WORDS = frozenset({"lose", "loss", "cut", "shed", "eliminate", "axe", "slash", "layoff", "redundancy",
+                         "close", "scrap", "lay", "fire", "go"})
+
+
+def _made_or_lost(q: Quantity) -> str:
+    """``"made"`` or ``"lost"`` when the verb or the words around a count say
+    the things counted were created or lost; else ``""`` (also when both).
+
+    >>> q = Quantity(value=300, unit="job", bound="exact", text="300", verb="add", context=("job", "line"))
+    >>> _made_or_lost(q), _made_or_lost(attrs.evolve(q, verb="", context=("job", "loss")))
+    ('made', 'lost')
+    """
+    words = {q.verb, *q.context}
+    made, lost = bool(words & _MADE_WORDS), bool(words & _LOST_WORDS)
+    return "made" if made and not lost else "lost" if lost and not made else ""
+
+
+def _sums_to(x: Quantity, mine: Sequence[Quantity], y: Quantity) -> bool:
+    """Whether ``x`` and the other counts of its claim with the same verb
+    (and its unit, or none: "and one of misconduct") add up to ``y``: the
+    parts against the total, not two counts of one thing.
+
+    >>> q = lambda v, unit: Quantity(value=v, unit=unit, bound="exact", text=str(v), verb="find")
+    >>> four, one, five = q(4.0, "count"), q(1.0, ""), q(5.0, "count")
+    >>> _sums_to(four, [four, one], five), _sums_to(four, [four], five)
+    (True, False)
+    """
+    if x.unit in _SAME_UNIT[1] or _is_duration(x) or y.bound != "exact":
+        return False
+    parts = [q for q in mine if q.verb == x.verb and not _is_duration(q)
+             and (not q.unit or _units_match(q.unit, x.unit))]
+    return len(parts) >= 2 and x in parts and abs(sum(q.value for q in parts) - y.value) < 1e-9
 
 
 def _listed(q: Quantity, others: Sequence[Quantity]) -> bool:
@@ -967,6 +1016,8 @@ class RuleJudge:
             return False  # "55 rescued" and "34 injured" count different things
         if (x.verb in _PROPOSAL_VERBS) != (y.verb in _PROPOSAL_VERBS):
             return False  # "demanding a 9 percent pay rise" is not what pay "has risen by"
+        if {_made_or_lost(x), _made_or_lost(y)} == {"made", "lost"}:
+            return False  # "will add about 300 jobs" / "with the loss of 1,150 jobs"
         if x.unit in _MEASURES or y.unit in _MEASURES:
             # "$2.5 billion in revenue" and "$693 million in profit" share only the unit:
             # a measure needs the same thing measured around it
@@ -1028,6 +1079,8 @@ class RuleJudge:
                     # "contracts worth 46m crowns between 2017 and 2021" / "won contracts
                     # worth 112m crowns last year": figures of two periods
                     continue
+                if _sums_to(x, qa, y) or _sums_to(y, qb, x):
+                    continue  # "four counts of bribery and one of misconduct" / "five of the six counts"
                 if _another_set(x, a.text) != _another_set(y, b.text):
                     # "Quenby's other 40 restaurants" / "all 11 of its restaurants in
                     # the province" (but "two other women" / "five other women" clash)
@@ -1858,6 +1911,43 @@ def _events_align(x: frozenset[str], y: frozenset[str]) -> bool:
                for u in x for v in y)
 
 
+@functools.lru_cache(maxsize=16384)
+def _word_lemmas(word: str) -> frozenset[str]:
+    """The dictionary forms ``word`` may have as a noun (:func:`base_forms`)
+    or a regular verb, and those of the word without a "re-" that WordNet
+    does not list: "reopened" -> "open", "closed" -> "close", "losses" ->
+    "loss".
+
+    >>> sorted(_word_lemmas("reopened")), sorted(_word_lemmas("closed")), sorted(_word_lemmas("reported"))
+    (['open', 'opened', 'reopened'], ['close', 'closed'], ['report', 'reported'])
+    """
+    w = word.lower()
+    out = set(base_forms(w))
+    if w.startswith("re") and len(w) > 5 and not known_word(w):
+        out |= _word_lemmas(w[2:])  # "reopened": opened again
+    for cut, add in (("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("ied", "y"), ("ies", "y"), ("s", "")):
+        if w.endswith(cut) and len(w) > len(cut) + 2:
+            stem = w[: -len(cut)] + add
+            for lemma in (stem, stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem):
+                if w in _verb_forms(lemma) and known_word(lemma):
+                    out.add(lemma)
+    return frozenset(out)
+
+
+def _events_oppose(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether two sets of event words name opposite actions (WordNet's
+    direct antonyms): "closed to all traffic on Wednesday" / "to reopen to
+    traffic on Thursday" date two events, not one.
+
+    >>> _events_oppose(frozenset({"closed", "traffic"}), frozenset({"reopen", "traffic"}))
+    True
+    >>> _events_oppose(frozenset({"struck", "quake"}), frozenset({"quake", "hit"}))
+    False
+    """
+    return any(antonym_kind(p, q) == "direct" for u in x for v in y
+               for p in _word_lemmas(u) for q in _word_lemmas(v))
+
+
 _WEEKDAY_KEYS, _MONTH_KEYS = frozenset(_WEEKDAYS), frozenset(_MONTHS)
 
 
@@ -1892,7 +1982,7 @@ def _date_clash(a: str, times_a: Sequence[str], b: str, times_b: Sequence[str]) 
     aligned = False
     for ta, ka, ea in _dated_events(a, times_a):
         for tb, kb, eb in _dated_events(b, times_b):
-            if not _events_align(ea, eb):
+            if not _events_align(ea, eb) or _events_oppose(ea, eb):
                 continue
             aligned = True
             for n, (xa, xb) in enumerate(_like_keys(ka, kb)):

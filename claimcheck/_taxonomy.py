@@ -26,7 +26,8 @@ from importlib import resources
 
 from ._lexicon import antonym_kind
 
-__all__ = ["adjective_only", "base_forms", "located_in", "noun_thing", "place_noun", "relation", "sense_depth"]
+__all__ = ["adjective_only", "base_forms", "known_word", "located_in", "noun_thing", "place_noun", "relation",
+           "sense_depth"]
 
 #: A common ancestor closer to the root than this is too general for two
 #: words under it to exclude each other ("entity", "abstraction", ...).
@@ -165,6 +166,15 @@ def sense_depth(word: str) -> int:
     """
     senses = _synsets(word)
     return _depth(senses[0]) if senses else 0
+
+
+def known_word(word: str) -> bool:
+    """Whether WordNet lists ``word`` as it is written (any part of speech).
+
+    >>> known_word("open"), known_word("reopen"), known_word("opene")
+    (True, False, False)
+    """
+    return word.lower() in _load()[0]
 
 
 _PERSON = "n00007846"

@@ -1222,3 +1222,59 @@ def test_figures_of_two_stated_periods_do_not_clash() -> None:
     d = mk("d:0", "The 24-year-old has signed a five-year contract with Varna", source="Herald",
            time=("24-year-old", "five-year"), quantities=(Quantity(5, "year", "exact", "five-year", verb="sign"),))
     assert JUDGE.judge(c, d, 0.8).kind == "numeric"
+
+
+def test_dates_of_opposite_actions_are_two_events() -> None:
+    """"The harbour was closed to all traffic on Wednesday" / "to reopen to
+    traffic on Thursday": closing and reopening are two events, so their
+    dates do not clash; two closings on two days still do."""
+    a = mk("a:0", "The harbour was closed to all traffic on Wednesday", time=("Wednesday",))
+    b = mk("b:0", "The harbourmaster expects the harbour to reopen to traffic on Thursday morning", source="Herald",
+           time=("Thursday morning",))
+    assert JUDGE.judge(a, b, 0.7).kind != "date"
+    c = attrs.evolve(b, text="The harbour was closed to all shipping traffic on Thursday morning")
+    assert JUDGE.judge(a, c, 0.7).kind == "date"
+
+
+def test_parts_that_add_up_to_the_other_total_do_not_clash() -> None:
+    """"four counts of bribery and one of misconduct" / "five of the six
+    counts": the parts against their sum.  Parts that do not add up still
+    clash."""
+    a = mk("a:0", "Rook was found guilty on Tuesday of four counts of bribery and one of misconduct",
+           quantities=(Quantity(4, "count", "exact", "four", verb="find"),
+                       Quantity(1, "", "exact", "one", verb="find")))
+    b = mk("b:0", "A jury found Rook guilty on Tuesday on five of the six counts he faced", source="Herald",
+           quantities=(Quantity(5, "count", "exact", "five", verb="find"),))
+    assert JUDGE.judge(a, b, 0.8).kind != "numeric"
+    c = attrs.evolve(b, text="A jury found Rook guilty on Tuesday on seven counts",
+                     frame=Frame(quantities=(Quantity(7, "count", "exact", "seven", verb="find"),)))
+    assert JUDGE.judge(a, c, 0.8).kind == "numeric"
+
+
+def test_the_people_of_a_place_are_not_a_headcount() -> None:
+    """"Dunmere, a town of about 30,000 people" / "employs about 9,000
+    people": how many live in a place is another figure; two populations
+    still clash."""
+    a = mk("a:0", "Harcastle is one of the biggest employers in Dunmere, a town of about 30,000 people",
+           quantities=(Quantity(30000, "people", "about", "30,000"),))
+    b = mk("b:0", "Harcastle employs about 9,000 people worldwide", source="Herald",
+           quantities=(Quantity(9000, "people", "about", "9,000", verb="employ"),))
+    assert JUDGE.judge(a, b, 0.8).kind != "numeric"
+    c = mk("c:0", "Dunmere, a town of about 9,000 people, depends on the plant", source="Post",
+           quantities=(Quantity(9000, "people", "about", "9,000"),))
+    assert JUDGE.judge(a, c, 0.8).kind == "numeric"
+
+
+def test_counts_made_and_counts_lost_are_two_tallies() -> None:
+    """"will add about 300 jobs" / "with the loss of 1,150 jobs": jobs
+    created and jobs lost; two counts of jobs lost still clash, and so do
+    two changes of one level ("rose 4.2%" / "fell 3.1%")."""
+    a = mk("a:0", "Lidrow will add a second washing-machine line and about 300 jobs",
+           quantities=(Quantity(300, "job", "about", "300", verb="add", context=("job", "line")),))
+    b = mk("b:0", "It will close its washing-machine plant with the loss of 1,150 jobs", source="Herald",
+           quantities=(Quantity(1150, "job", "exact", "1,150", context=("job", "loss")),))
+    assert JUDGE.judge(a, b, 0.8).kind != "numeric"
+    c = mk("c:0", "It will close its washing-machine plant with the loss of about 300 jobs", source="Post",
+           quantities=(Quantity(300, "job", "about", "300", context=("job", "loss")),))
+    assert JUDGE.judge(c, b, 0.8).kind == "numeric"
+
