@@ -447,8 +447,9 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
             found.append(duration[0])
             i = duration[1]
             continue
-        if not (t.like_num or t.lower_ in _NUMBER_WORDS) or t.ent_type_ in {"DATE", "TIME", "ORDINAL"}:
-            i += 1
+        if not (t.like_num or t.lower_ in _NUMBER_WORDS) or t.ent_type_ in {"DATE", "TIME", "ORDINAL"} \
+                or t.i > 0 and _no_one(t.doc[t.i - 1]):
+            i += 1  # "no one" is nobody, not a count of one
             continue
         if t.lower_ in _SCALES and i > 0 and toks[i - 1].lower_ == "per":
             i += 1  # "parts per million" is a unit, not a number
@@ -516,8 +517,57 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
                               verb=_governing_verb(last), context=tuple(context),
                               qualifiers=_qualifiers(counted, inside) if counted is not None else ()))
         i = j + 1
+    found.extend(_zero_counts(toks, inside))
     return tuple(found)
 
+
+# Modifiers that make "no ..." a count of an increment, not a total: "no new
+# cases were reported" says nothing about the cases so far.
+_INCREMENT = frozenset({"new", "more", "further", "additional", "fresh", "other", "extra", "single"})
+_NO_ONE = frozenset({"nobody", "no-one"})
+
+
+def _no_one(t: Token) -> bool:
+    """Whether ``t`` is the "no" of "no one"."""
+    return t.lower_ == "no" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "one"
+
+
+def _zero_counts(toks: Sequence[Token], inside: set[int]) -> list[Quantity]:
+    """Counts of zero that a denial of existence states: "No passengers
+    were hurt" (0 passengers, verb "hurt"), "no one was injured" (0 people),
+    "None of the 16 crew was hurt" (0 crew), "there were no casualties";
+    only for the subject of a verb (or what "there" is), never for an
+    increment ("no new cases") nor an object ("it gave no details")."""
+    out: list[Quantity] = []
+    for t in toks:
+        low = t.lower_
+        noun: Token | None = None
+        unit = ""
+        if _no_one(t):
+            noun, unit = t.doc[t.i + 1], "people"
+        elif low == "no" and t.dep_ == "det" and t.head.pos_ in {"NOUN", "PROPN"}:
+            noun = t.head
+        elif low in _NO_ONE:
+            noun, unit = t, "people"
+        elif low == "none" and t.pos_ == "NOUN" or low == "none" and t.pos_ == "PRON":
+            noun = t
+            whole = next((c.children for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((g for g in whole or () if g.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            unit = obj.lemma_.lower()
+        if noun is None or noun.i not in inside:
+            continue
+        existential = noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
+        if noun.dep_ not in {"nsubj", "nsubjpass"} and not existential:
+            continue
+        if any(c.lemma_.lower() in _INCREMENT for c in noun.children):
+            continue
+        unit = unit or noun.lemma_.lower()
+        end = noun.i if noun.i >= t.i else t.i
+        out.append(Quantity(value=0.0, unit=unit, bound="exact", text=t.doc[t.i:end + 1].text,
+                            verb=_governing_verb(noun), context=(unit,)))
+    return out
 
 
 # Nouns whose number is a grade or a rank, not part of a name: "Category 5".

@@ -102,6 +102,27 @@ def _units_match(u: str, v: str) -> bool:
         and noun_thing(u) and noun_thing(v) and relation(u, v) == "synonym"
 
 
+def _is_none(q: Quantity) -> bool:
+    """Whether ``q`` is a count of none read from a denial ("No passengers", "No one", "None")."""
+    return q.value == 0 and q.text[:2].lower() == "no"
+
+
+def _zero_covers(z: Quantity, q: Quantity) -> bool:
+    """Whether ``z`` is a count of none ("no one was hurt", "no passengers")
+    of a kind that ``q``'s things are: none of the people were hurt, so no
+    worker was either.
+
+    >>> zero = Quantity(value=0, unit="people", bound="exact", text="No one")
+    >>> _zero_covers(zero, Quantity(value=3, unit="worker", bound="exact", text="three"))
+    True
+    >>> _zero_covers(zero, Quantity(value=3, unit="home", bound="exact", text="three"))
+    False
+    """
+    if not _is_none(z) or z.bound != "exact" or not z.unit.isalpha() or not q.unit.isalpha():
+        return False
+    return relation(z.unit, q.unit) == "hyponym"
+
+
 def _interval(q: Quantity) -> tuple[float, float]:
     v = q.value
     if q.bound == "at_least":
@@ -302,7 +323,7 @@ def _is_rate(q: Quantity, text: str) -> bool:
 _DISTANCE_UNITS = frozenset({"mile", "km", "kilometre", "kilometer", "metre", "meter", "m", "foot", "feet", "yard"})
 _DIFFERENCE_RE = re.compile(r"(?:\s*[\w.%-]+)?\s*\)?\s+(?!rather\b|other\b)(?:\w+er|more|less|fewer)\s+than\b",
                             re.IGNORECASE)
-_PART_OF_RE = re.compile(r"(?:\b(?:one|two|three|four|five|some|many|most|all|each|several|\d+)\s+of\s+(?:the\s+)?"
+_PART_OF_RE = re.compile(r"(?:\b(?:none|one|two|three|four|five|some|many|most|all|each|several|\d+)\s+of\s+(?:the\s+)?"
                          r"(?:[\w-]+(?:'s|\u2019s)\s+)?|"
                          r"\b(?:group|team|party|crowd|delegation|contingent|convoy|band)\s+of\s+"
                          r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?)$", re.IGNORECASE)
@@ -1001,8 +1022,14 @@ class RuleJudge:
 
     def _aligned(self, x: Quantity, y: Quantity, sim: float, single: bool) -> bool:
         """Whether two numbers count the same thing."""
+        if _is_none(x) or _is_none(y):
+            # "no deaths" says nothing of how many "people" fell sick: a count
+            # of none needs its own noun (or a kind of it) and its own verb
+            same_unit = x.unit == y.unit or _zero_covers(x, y) or _zero_covers(y, x) or (
+                x.unit.isalpha() and y.unit.isalpha() and relation(x.unit, y.unit) == "synonym")
+            return same_unit and _VERB_GROUP.get(x.verb, x.verb) == _VERB_GROUP.get(y.verb, y.verb)
         if x.unit or y.unit:
-            if not _units_match(x.unit, y.unit):
+            if not _units_match(x.unit, y.unit) and not _zero_covers(x, y) and not _zero_covers(y, x):
                 if x.unit and y.unit:
                     return False
                 if not (single and sim >= 0.6):
@@ -1087,7 +1114,9 @@ class RuleJudge:
                     continue
                 if _of_other_things(x, a.text, y, b.text):
                     continue  # "Apple Watch will cost $550" / "iPhone 6 costs Apple $216 to make"
-                if not _units_match(x.unit, y.unit) or x.unit not in _SAME_UNIT[0]:
+                zero = (_zero_covers(x, y) or _zero_covers(y, x)) \
+                    and _VERB_GROUP.get(x.verb, x.verb) == _VERB_GROUP.get(y.verb, y.verb)
+                if (not _units_match(x.unit, y.unit) or x.unit not in _SAME_UNIT[0]) and not zero:
                     if _shared(a, b) < 2:
                         continue  # "50 miles from Ramadi" and "one mile from Baghdad"
                 if sim < 0.6 and not _anchored(a, b, x, y):

@@ -165,3 +165,23 @@ def test_two_scaled_numbers_joined_by_and_are_two_numbers() -> None:
     assert values("The company sold two hundred and five cars.") == [205.0]
     assert values("It cost one million and five hundred thousand dollars.") == [1.5e6]
 
+
+@pytest.mark.parametrize("text, want", [
+    ("No passengers were hurt in the collision.", (0.0, "passenger", "hurt")),
+    ("No one was injured in the blast.", (0.0, "people", "injure")),
+    ("Nobody was killed.", (0.0, "people", "kill")),
+    ("There were no casualties.", (0.0, "casualty", "be")),
+])
+def test_a_denial_of_existence_is_a_count_of_zero(text: str, want: tuple[float, str, str]) -> None:
+    nlp = load_spacy(DEFAULT_SPACY_MODEL)
+    got = [(x.value, x.unit, x.verb) for x in quantities(list(nlp(text)))]
+    assert got == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "No new cases were reported on Monday.",  # an increment, not the total
+    "The company gave no details.",           # an object, not what the verb says of its subject
+])
+def test_no_zero_count_for_increments_or_objects(text: str) -> None:
+    nlp = load_spacy(DEFAULT_SPACY_MODEL)
+    assert [x for x in quantities(list(nlp(text))) if x.value == 0] == []

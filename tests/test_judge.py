@@ -1278,3 +1278,27 @@ def test_counts_made_and_counts_lost_are_two_tallies() -> None:
            quantities=(Quantity(300, "job", "about", "300", context=("job", "loss")),))
     assert JUDGE.judge(c, b, 0.8).kind == "numeric"
 
+
+def test_none_hurt_against_some_hurt_is_a_numeric_clash() -> None:
+    """"No one was injured in the blast" / "Three workers were hurt in the
+    blast": nobody covers the workers.  Not against a count of another
+    thing, or of another verb."""
+    zero = Quantity(0, "people", "exact", "No one", verb="injure")
+    a = mk("a:0", "No one was injured in the blast", negated=True, quantities=(zero,))
+    b = mk("b:0", "Three workers were hurt in the blast", source="Herald",
+           quantities=(Quantity(3, "worker", "exact", "Three", verb="hurt"),))
+    j = JUDGE.judge(a, b, 0.55)
+    assert j.label == "contradiction" and j.kind == "numeric" and "No one" in j.reason, j.reason
+    homes = attrs.evolve(b, text="Three homes were damaged in the blast",
+                         frame=Frame(quantities=(Quantity(3, "home", "exact", "Three", verb="damage"),)))
+    assert JUDGE.judge(a, homes, 0.55).kind != "numeric"
+    evacuated = attrs.evolve(b, text="Three workers were evacuated after the blast",
+                             frame=Frame(quantities=(Quantity(3, "worker", "exact", "Three", verb="evacuate"),)))
+    assert JUDGE.judge(a, evacuated, 0.55).kind != "numeric"
+    # a death toll of none says nothing of how many fell sick, though
+    # "deaths" and "people" are one unit for tolls
+    deaths = mk("c:0", "There have been no deaths linked to the outbreak", negated=True,
+                quantities=(Quantity(0, "death", "exact", "no deaths", verb="be"),))
+    sick = mk("d:0", "At least 120 people have now been confirmed sick in the outbreak", source="Herald",
+              quantities=(Quantity(120, "people", "at_least", "120", verb="confirm"),))
+    assert JUDGE.judge(deaths, sick, 0.6).kind != "numeric"
