@@ -130,9 +130,37 @@ def _interval(q: Quantity) -> tuple[float, float]:
     if q.bound == "at_most":
         return 0.0, v
     if q.bound == "about":
-        return v * 0.75, v * 1.25
+        half = _about(q)
+        return v - half, v + half
     half = _rounding(q)
     return v - half, v + half
+
+
+def _about(q: Quantity) -> float:
+    """How far the true value can be from "about <q>": a tenth of it, or
+    half the place of its last significant digit when that is more (a
+    quarter of it at most): "about 950" is 855-1,045 and does not cover
+    1,150; "about 3,000" is 2,500-3,500.
+
+    >>> [round(_about(Quantity(v, "", "about", t))) for v, t in [(950.0, "950"), (3000.0, "3,000"), (20.0, "20")]]
+    [95, 500, 5]
+    """
+    v = abs(q.value)
+    m = _DIGITS.search(q.text)
+    place = 0.0
+    if m is not None:
+        digits = m.group().replace(",", "")
+        try:
+            mantissa = float(digits)
+        except ValueError:  # pragma: no cover - the pattern only matches numbers
+            mantissa = 0.0
+        if mantissa:
+            scale = v / mantissa
+            if "." in digits:
+                place = 10.0 ** -len(digits.split(".")[1]) * scale
+            else:
+                place = 10.0 ** (len(digits) - len(digits.rstrip("0"))) * scale
+    return min(0.25 * v, max(0.1 * v, 0.5 * place))
 
 
 _HALF = 0.4999
@@ -194,7 +222,7 @@ def _same_number(x: Quantity, y: Quantity) -> bool:
     False
     """
     def span(q: Quantity) -> tuple[float, float]:
-        half = 0.25 * abs(q.value) if q.bound == "about" else _rounding(q)
+        half = _about(q) if q.bound == "about" else _rounding(q)
         return q.value - half, q.value + half
 
     return _meet(span(x), span(y))

@@ -1302,3 +1302,18 @@ def test_none_hurt_against_some_hurt_is_a_numeric_clash() -> None:
     sick = mk("d:0", "At least 120 people have now been confirmed sick in the outbreak", source="Herald",
               quantities=(Quantity(120, "people", "at_least", "120", verb="confirm"),))
     assert JUDGE.judge(deaths, sick, 0.6).kind != "numeric"
+
+
+def test_about_is_as_loose_as_the_rounding_of_its_number() -> None:
+    """"Some 950 workers will lose their jobs" / "the loss of 1,150 jobs":
+    "about 950" is rounded to the ten, so it does not reach 1,150 (a flat
+    quarter either side did); "about 3,000" is rounded to the thousand and
+    still covers 3,400; "about eight" against "about 11" clash."""
+    def jobs(cid: str, value: float, bound: str, text: str) -> Claim:
+        return mk(cid, f"The plan means the loss of {text} jobs at the plant", source=cid,
+                  quantities=(Quantity(value, "job", bound, text, context=("job", "loss")),))
+
+    assert JUDGE.judge(jobs("a:0", 950, "about", "950"), jobs("b:0", 1150, "exact", "1,150"), 0.75).kind == "numeric"
+    assert JUDGE.judge(jobs("a:0", 3000, "about", "3,000"), jobs("b:0", 3400, "exact", "3,400"), 0.9).kind != "numeric"
+    assert JUDGE.judge(jobs("a:0", 8, "about", "eight"), jobs("b:0", 11, "about", "11"), 0.9).kind == "numeric"
+    assert JUDGE.judge(jobs("a:0", 20, "about", "20"), jobs("b:0", 24, "exact", "24"), 0.9).kind != "numeric"
