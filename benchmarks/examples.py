@@ -3,6 +3,7 @@
     python benchmarks/examples.py                 # the table
     python benchmarks/examples.py --show-flags    # and every flagged pair the gold does not name
     python benchmarks/examples.py --stories examples/heldout   # another folder of stories
+    python benchmarks/examples.py --show-misses   # and what the judge says of each gold pair it missed
 
 Prints one table.  The quake example (examples/quake.jsonl) is invented by
 the project and its labels are in examples/quake.gold.json; it was used while
@@ -67,8 +68,36 @@ def _pairs(by_id: dict[str, claimcheck.Article], entries: list[dict[str, Any]]) 
              g["b"]["article"], _span(by_id[g["b"]["article"]], g["b"]["quote"])) for g in entries]
 
 
+def _claim_for(report: claimcheck.Report, art: str, span: tuple[int, int]) -> claimcheck.Claim | None:
+    """The claim a gold quote maps to: the shortest that contains it, else the one overlapping it most."""
+    mine = [c for c in report.claims if c.article == art]
+    inside = [c for c in mine if c.start <= span[0] and span[1] <= c.end]
+    if inside:
+        return min(inside, key=lambda c: (c.end - c.start, c.start))
+    overlap = [(min(c.end, span[1]) - max(c.start, span[0]), -c.start, c) for c in mine]
+    best = max(overlap, key=lambda t: (t[0], t[1]), default=None)
+    return best[2] if best is not None and best[0] > 0 else None
+
+
+def show_misses(pipe: claimcheck.Pipeline, report: claimcheck.Report, gold: Pairs, story: str) -> None:
+    """Print each gold contradiction no flag covers, with the judge's verdict on its two claims."""
+    index = {c.id: c for c in report.claims}
+    for aa, sa, ab, sb in gold:
+        if any((_overlaps(index[j.a], aa, sa) and _overlaps(index[j.b], ab, sb))
+               or (_overlaps(index[j.b], aa, sa) and _overlaps(index[j.a], ab, sb)) for j in report.contradictions):
+            continue
+        x, y = _claim_for(report, aa, sa), _claim_for(report, ab, sb)
+        if x is None or y is None:
+            print(f"  missed ({story}): a quote maps to no claim: {aa} {sa} / {ab} {sb}")
+            continue
+        e = pipe.encoder.encode([x.text, y.text])
+        cos = float(e[0] @ e[1]) / max(float((e[0] @ e[0]) ** 0.5 * (e[1] @ e[1]) ** 0.5), 1e-12)
+        j = pipe.judge.judge(x, y, cos)
+        print(f"  missed ({story}): {x.text!r} vs {y.text!r}\n      cos {cos:.2f} -> {j.label}/{j.kind}: {j.reason}")
+
+
 def run_labelled(pipe: claimcheck.Pipeline, articles: Path, gold_path: Path,
-                 show: bool = False) -> tuple[int, int, int, int, int, int, float]:
+                 show: bool = False, misses: bool = False) -> tuple[int, int, int, int, int, int, float]:
     """Run the pipeline on one labelled example: ``(claims, gold pairs, flagged,
     gold found, flagged pairs matching gold, traps flagged, seconds)``."""
     arts = claimcheck.read_paths([articles])
@@ -88,12 +117,15 @@ def run_labelled(pipe: claimcheck.Pipeline, articles: Path, gold_path: Path,
             if not any((_overlaps(x, aa, sa) and _overlaps(y, ab, sb))
                        or (_overlaps(y, aa, sa) and _overlaps(x, ab, sb)) for aa, sa, ab, sb in gold):
                 print(f"  not in gold ({articles.stem}): [{j.kind}] {x.text!r} vs {y.text!r}")
+    if misses:
+        show_misses(pipe, report, gold, articles.stem)
     return len(report.claims), len(gold), len(report.contradictions), found, good, trapped, elapsed
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     show = "--show-flags" in args
+    misses = "--show-misses" in args
     stories = ROOT / "examples" / "clusters"
     if "--stories" in args:
         stories = Path(args[args.index("--stories") + 1]).resolve()
@@ -101,14 +133,14 @@ def main(argv: list[str] | None = None) -> int:
     pipe = claimcheck.Pipeline()
     pipe.encoder.encode(["warm-up"])  # load the model outside the timed runs
     n, g, flagged, found, good, trapped, elapsed = run_labelled(
-        pipe, ROOT / "examples" / "quake.jsonl", ROOT / "examples" / "quake.gold.json", show)
+        pipe, ROOT / "examples" / "quake.jsonl", ROOT / "examples" / "quake.gold.json", show, misses)
     rows.append(("quake example (4 outlets)", n, g, flagged, found,
                  good / flagged if flagged else 1.0, found / g, trapped, elapsed))
     total = [0] * 6 + [0.0]
     names = sorted(stories.glob("*.gold.json"))
     for story in names:
         name = story.name.removesuffix(".gold.json")
-        res = run_labelled(pipe, story.with_name(f"{name}.jsonl"), story, show)
+        res = run_labelled(pipe, story.with_name(f"{name}.jsonl"), story, show, misses)
         n, g, flagged, found, good, trapped, elapsed = res
         rows.append((f"story: {name}", n, g, flagged, found, good / flagged if flagged else 1.0,
                      found / g if g else float("nan"), trapped, elapsed))
