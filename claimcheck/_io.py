@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from ._types import Article, Skipped
+from ._types import Article, Skipped, to_date
 from .errors import InputError
 
 __all__ = ["coerce_articles", "read_paths", "parse_date"]
@@ -20,23 +20,7 @@ _FIELDS = {"id", "source", "text", "title", "published", "url"}
 
 def parse_date(value: object, *, where: str) -> _dt.date | None:
     """Read a publication date: ``None``, a date, or an ISO-8601 string."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    if isinstance(value, str):
-        s = value.strip()
-        try:
-            return _dt.date.fromisoformat(s)
-        except ValueError:
-            pass
-        try:
-            return _dt.datetime.fromisoformat(s).date()
-        except ValueError:
-            pass
-    raise InputError(f"{where}: 'published' must be an ISO date like 2025-08-07, got {value!r}")
+    return to_date(value, where=where)  # type: ignore[arg-type]  # to_date checks the type
 
 
 def _text_id(text: str) -> str:

@@ -7,6 +7,8 @@ from typing import Any, Literal
 
 import attrs
 
+from .errors import InputError
+
 __all__ = [
     "Article",
     "Claim",
@@ -37,20 +39,50 @@ def _opt_str(value: object) -> str | None:
     return None if value is None else str(value)
 
 
+def to_date(value: _dt.date | str | None, *, where: str = "Article") -> _dt.date | None:
+    """A publication date from ``None``, a date, a datetime or an ISO-8601
+    string; an :class:`~claimcheck.errors.InputError` for anything else.
+
+    >>> to_date("2026-08-11"), to_date(None)
+    (datetime.date(2026, 8, 11), None)
+    >>> to_date("last Tuesday")
+    Traceback (most recent call last):
+    ...
+    claimcheck.errors.InputError: Article: 'published' must be an ISO date like 2025-08-07, got 'last Tuesday'
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str):
+        s = value.strip()
+        for parse in (_dt.date.fromisoformat, lambda t: _dt.datetime.fromisoformat(t).date()):
+            try:
+                return parse(s)
+            except ValueError:
+                pass
+    raise InputError(f"{where}: 'published' must be an ISO date like 2025-08-07, got {value!r}")
+
+
 @attrs.frozen
 class Article:
     """One article from one outlet.
 
-    >>> a = Article(id="a1", source="Wire", text="Rain fell.")
-    >>> a.source
-    'Wire'
+    ``published`` may be given as a date or an ISO string ("2026-08-11");
+    it is stored as a date.
+
+    >>> a = Article(id="a1", source="Wire", text="Rain fell.", published="2026-08-11")
+    >>> a.source, a.published
+    ('Wire', datetime.date(2026, 8, 11))
     """
 
     id: str
     source: str
     text: str
     title: str | None = None
-    published: _dt.date | None = None
+    published: _dt.date | None = attrs.field(default=None, converter=to_date)
     url: str | None = None
 
     def to_dict(self) -> dict[str, Any]:

@@ -253,3 +253,13 @@ def test_jsonl_with_unicode_line_separator_in_text(tmp_path: Path, sep: str) -> 
     p.write_text(json.dumps({"id": "a", "text": f"Rain fell.{sep}Snow fell."}, ensure_ascii=False) + "\n",
                  encoding="utf-8")
     assert [a.text for a in read_paths([p])] == [f"Rain fell.{sep}Snow fell."]
+
+
+def test_article_published_may_be_an_iso_string() -> None:
+    """Article(published="2026-08-11") stores a date (the splitter resolves
+    weekdays against it); a string that is no date is an InputError at once,
+    not a failure deep inside the splitter."""
+    a = Article(id="a", source="s", text="Rain fell on Sunday.", published="2026-08-11")  # type: ignore[arg-type]
+    assert a.published == _dt.date(2026, 8, 11)
+    with pytest.raises(InputError, match="ISO date"):
+        Article(id="a", source="s", text="Rain fell.", published="last Tuesday")  # type: ignore[arg-type]
