@@ -95,6 +95,25 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
                 "september", "october", "november", "december")
 
 
+def _dates_of(times: Iterable[str], published: _dt.date | None) -> tuple[str, ...]:
+    """The ISO dates of the time expressions, each part of a list on its
+    own: "Sunday and Monday" is two days, not Monday.
+
+    >>> _dates_of(["Sunday and Monday"], _dt.date(2026, 8, 12))
+    ('2026-08-09', '2026-08-10')
+    """
+    found: set[str] = set()
+    for t in times:
+        for part in _TIME_LIST_RE.split(t):
+            d = normalise_time(part, published) if part.strip() else None
+            if d:
+                found.add(d)
+    return tuple(sorted(found))
+
+
+_TIME_LIST_RE = re.compile(r"\s+(?:and|or)\s+", re.IGNORECASE)
+
+
 def normalise_time(text: str, published: _dt.date | None) -> str | None:
     """An ISO form of a time expression, relative to the publication date.
 
@@ -507,6 +526,10 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
             # "the toll rose to 40": count of what the verb's subject names.
             subj = [c for c in last.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             unit = subj[0].lemma_.lower() if subj else last.head.lemma_.lower()
+        qualifiers = _qualifiers(counted, inside) if counted is not None else ()
+        if unit == "point" and "basis" in qualifiers or unit == "basis":
+            # "25 basis points" ("a 25-basis-point cut") is 0.25 of a percentage point
+            value, unit, qualifiers = value / 100.0, "point", tuple(x for x in qualifiers if x != "basis")
         before = doc[max(0, start_i - 4):start_i].text
         text = doc[start_i:last.i + 1].text
         sent = t.sent
@@ -514,8 +537,7 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
         context = sorted({w.lemma_.lower() for w in window
                           if w.is_alpha and not w.is_stop and not w.like_num and w.lower_ not in _SCALES})
         found.append(Quantity(value=value, unit=unit, bound=_bound(before), text=text,
-                              verb=_governing_verb(last), context=tuple(context),
-                              qualifiers=_qualifiers(counted, inside) if counted is not None else ()))
+                              verb=_governing_verb(last), context=tuple(context), qualifiers=qualifiers))
         i = j + 1
     found.extend(_zero_counts(toks, inside))
     return tuple(found)
@@ -835,13 +857,14 @@ def build_frame(
         likelihood=likelihood,
         cues=tuple(neg) + lcues,
         time=tuple(times),
-        dates=tuple(sorted({d for d in (normalise_time(t, published) for t in times) if d})),
+        dates=_dates_of(times, published),
         places=tuple(places),
         entities=tuple(Entity(text=t, label=lab) for t, lab in ents),
         quantities=quantities(tokens),
         participants=tuple(sorted(participants)),
         lemmas=tuple(t.lemma_.lower() for t in list(context) + list(tokens) if t.is_alpha and not t.is_stop),
         subject=_subject_noun(tokens, context),
+        nouns=tuple(sorted({t.lemma_.lower() for t in tokens if t.pos_ == "NOUN" and t.is_alpha})),
     )
 
 

@@ -151,7 +151,9 @@ class Frame:
     resolved against the publication date where it is known.
     ``subject`` is the dictionary form of the common noun the claim is
     about ("residents were evacuated" -> "resident"), or "" when its
-    subject is a name, a pronoun or missing.
+    subject is a name, a pronoun or missing.  ``nouns`` holds the lemmas
+    the parser tagged as nouns, so that a word is compared as the part of
+    speech it is ("the highest level" is not the verb "level").
     """
 
     negated: bool = False
@@ -166,6 +168,7 @@ class Frame:
     participants: tuple[str, ...] = ()
     lemmas: tuple[str, ...] = ()
     subject: str = ""
+    nouns: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {

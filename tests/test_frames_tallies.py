@@ -185,3 +185,24 @@ def test_a_denial_of_existence_is_a_count_of_zero(text: str, want: tuple[float, 
 def test_no_zero_count_for_increments_or_objects(text: str) -> None:
     nlp = load_spacy(DEFAULT_SPACY_MODEL)
     assert [x for x in quantities(list(nlp(text))) if x.value == 0] == []
+
+
+def test_basis_points_are_hundredths_of_a_point() -> None:
+    """"25 basis points" and "0.25 percentage points" are one figure."""
+    nlp = load_spacy(DEFAULT_SPACY_MODEL)
+    (bp,) = [q for q in quantities(list(nlp("The bank raised its rate by 25 basis points."))) if q.unit == "point"]
+    (pp,) = [q for q in quantities(list(nlp("The bank raised its rate by 0.25 percentage points.")))
+             if q.unit == "point"]
+    assert bp.value == pytest.approx(0.25) == pp.value
+    assert "basis" not in bp.qualifiers
+
+
+def test_a_list_of_days_dates_each_day() -> None:
+    """"spread on Sunday and Monday" is dated to both days, so it does not
+    clash with "began on Sunday"."""
+    import datetime as dt
+
+    from claimcheck._frames import _dates_of
+
+    assert _dates_of(["Sunday and Monday"], dt.date(2026, 8, 12)) == ("2026-08-09", "2026-08-10")
+    assert _dates_of(["Sunday"], dt.date(2026, 8, 11)) == ("2026-08-09",)
