@@ -21,7 +21,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from ._frames import DURATION_UNITS
-from ._lexicon import antonym_kind, load_oppositions
+from ._lexicon import antonym_kind, antonym_parts, load_oppositions
 from ._samefact import _NAME_QUALIFIERS, SameFactModel, default_model, same_fact_probability, unmatched_participants
 from ._taxonomy import adjective_only, base_forms, known_word, located_in, noun_thing, place_noun, relation, sense_depth
 from ._types import Claim, Judgement, Quantity
@@ -356,6 +356,12 @@ _PART_OF_RE = re.compile(r"(?:\b(?:none|one|two|three|four|five|some|many|most|a
                          r"\b(?:group|team|party|crowd|delegation|contingent|convoy|band)\s+of\s+"
                          r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?)$", re.IGNORECASE)
 # "a town of about 30,000 people", "a population of 30,000", "home to 30,000": how many live in a place
+# "the bank's target of 2 percent", "a cap of 500" / "its 2 percent inflation target"
+_TARGET_BEFORE_RE = re.compile(r"\b(?:target|goal|objective|ceiling|cap|limit|threshold)s?\s+(?:of|at|is|was)\s+"
+                               r"(?:about\s+|around\s+|some\s+|roughly\s+|just\s+)?$", re.IGNORECASE)
+_TARGET_AFTER_RE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?[\s-]*"
+                              r"(?:(?!(?:of|in|for|on|to|at|by|from|than)\b)[a-z]+[\s-]+){0,2}?"
+                              r"(?:target|goal|objective|ceiling|cap|limit|threshold)s?\b", re.IGNORECASE)
 _SIZE_OF_RE = re.compile(r"\b(?:([a-z]+)\s+of|home\s+to)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|"
                          r"roughly\s+|more\s+than\s+|over\s+|fewer\s+than\s+|less\s+than\s+|just\s+)?$",
                          re.IGNORECASE)
@@ -388,8 +394,9 @@ def _role(q: Quantity, text: str) -> str:
     share of a whole: "1 percent of its profit"), ``"change"`` (a share
     that moved: "shares fell 3.1 percent", not "fell to 3.1 percent"),
     ``"population"`` (how many live in a place: "a town of about 30,000
-    people", "home to 30,000"), else ``""``.  Only figures whose roles meet (:func:`_roles_meet`) are
-    compared.
+    people", "home to 30,000"), ``"target"`` (a figure aimed at or allowed,
+    not reached: "its 2 percent target", "a cap of 500"), else ``""``.
+    Only figures whose roles meet (:func:`_roles_meet`) are compared.
 
     >>> q = Quantity(value=37, unit="foot", bound="exact", text="37")
     >>> _role(q, "It is 37 feet smaller than the estimate"), _role(q, "It is 37 feet across")
@@ -401,6 +408,9 @@ def _role(q: Quantity, text: str) -> str:
     >>> p = Quantity(value=3.1, unit="%", bound="exact", text="3.1")
     >>> _role(p, "Shares fell 3.1 percent"), _role(p, "It is 3.1 percent of its profit"), _role(p, "fell to 3.1%")
     ('change', 'fraction', '')
+    >>> t = Quantity(value=2, unit="%", bound="exact", text="2")
+    >>> _role(t, "well above the bank's 2 percent target"), _role(t, "the target of 2 percent inflation")
+    ('target', 'target')
     >>> n = Quantity(value=30000, unit="people", bound="about", text="30,000")
     >>> _role(n, "Dunmere, a town of about 30,000 people"), _role(n, "a workforce of about 30,000 people")
     ('population', '')
@@ -419,6 +429,8 @@ def _role(q: Quantity, text: str) -> str:
     size = _SIZE_OF_RE.search(before)
     if size and (size.group(1) is None or size.group(1).lower() == "population" or place_noun(size.group(1).lower())):
         return "population"
+    if _TARGET_BEFORE_RE.search(before) or _TARGET_AFTER_RE.match(text, at + len(q.text)):
+        return "target"
     if q.unit in {"%", "percent"} and _FRACTION_RE.match(text, at + len(q.text)):
         return "fraction"
     if q.unit in {"%", "percent"} and _CHANGE_RE.search(before) and not _LEVEL_RE.search(before):
@@ -630,6 +642,30 @@ def _of_other_things(x: Quantity, text_x: str, y: Quantity, text_y: str) -> bool
 _MADE_WORDS = frozenset({"add", "create", "hire", "recruit", "gain", "employ", "open"})
 _LOST_WORDS = frozenset({"lose", "loss", "cut", "shed", "eliminate", "axe", "slash", "layoff", "redundancy",
                          "close", "scrap", "lay", "fire", "go"})
+
+
+_SUMS = frozenset(_MEASURES - {"", "year", "per", "us"})
+
+
+def _other_measures(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
+    """Whether two shares or sums measure different things by the claims'
+    own words: "39.5 per cent of British smartphone sales" / "the profit
+    margin ... was 69%".  What is measured is read around each figure and,
+    when nothing is named there, from the rest of its claim.
+
+    >>> from claimcheck._types import Frame
+    >>> p = Quantity(39.5, "%", "exact", "39.5", context=("account", "iphone"))
+    >>> a = Claim(id="a", article="a", source="A", speaker=None, text="", start=0, end=0,
+    ...           frame=Frame(lemmas=("iphone", "sale", "share")))
+    >>> m = Quantity(69, "%", "exact", "69", context=("iphone", "margin", "profit"))
+    >>> _other_measures(p, a, m, attrs.evolve(a, id="b")), _other_measures(p, a, p, a)
+    (True, False)
+    """
+    if x.unit not in _SUMS or y.unit not in _SUMS:
+        return False
+    kx = set(x.context) & _MEASURED or set(a.frame.lemmas) & _MEASURED
+    ky = set(y.context) & _MEASURED or set(b.frame.lemmas) & _MEASURED
+    return bool(kx and ky and not kx & ky)
 
 
 def _made_or_lost(q: Quantity) -> str:
@@ -946,6 +982,10 @@ class RuleJudge:
             if top.kind == "numeric" and self._moved_on(a, b, top):
                 label = "update"
                 reason = top.reason + "; the reports are from different times, so the later one updates the earlier"
+            elif top.kind == "antonym" and _moves_on_later_day(a, b, top):
+                label = "update"
+                reason = top.reason + ("; the reports are from different days, and a price or level that "
+                                       "moved one way can move the other way later")
             elif top.kind == "polarity" and _no_longer(a, b):
                 label = "update"
                 reason = top.reason + ("; \u201cno longer\u201d says the state has changed, so the denial "
@@ -1067,8 +1107,11 @@ class RuleJudge:
         if x.qualifiers and y.qualifiers and not any(_same_stem(p, r) for p in x.qualifiers for r in y.qualifiers):
             return False  # "31 league goals" and "12 goals in European competition"
         if x.verb and y.verb and _VERB_GROUP.get(x.verb, x.verb) != _VERB_GROUP.get(y.verb, y.verb) \
-                and sim < 0.75 and not ({x.verb, y.verb} & _TALLY_VERBS):
-            return False  # "55 rescued" and "34 injured" count different things
+                and sim < 0.75 and not ({x.verb, y.verb} & _TALLY_VERBS) \
+                and relation(x.verb, y.verb) not in _SAME_MEANING:
+            # "55 rescued" and "34 injured" count different things ("burned 4,200
+            # hectares" and "scorched about 1,800 hectares" do not: a kind of burning)
+            return False
         if (x.verb in _PROPOSAL_VERBS) != (y.verb in _PROPOSAL_VERBS):
             return False  # "demanding a 9 percent pay rise" is not what pay "has risen by"
         if {_made_or_lost(x), _made_or_lost(y)} == {"made", "lost"}:
@@ -1113,6 +1156,7 @@ class RuleJudge:
             listed_x = _listed(x, qa)
             partners = [y for y, rate_y, shared_y, role_y, listed_y in zip(qb, rates_b, both_b, roles_b, listed_b)
                         if self._aligned(x, y, sim, single) and rate_x == rate_y and (single or not shared_y)
+                        and not _other_measures(x, a, y, b)
                         and _roles_meet(role_x, role_y) and not ((listed_x or listed_y)
                                                       and not (set(x.context) & set(y.context))
                                                       - {x.unit, y.unit} - _MEASURES)]
@@ -1328,6 +1372,8 @@ class RuleJudge:
         for x in only_a:
             for y in only_b:
                 kind = antonym_kind(x, y)
+                if kind is not None and not _as_parts(x, a, y, b):
+                    continue  # "the highest level" / "raised rates": the noun, not the verb "level"
                 if kind == "direct" or (kind == "indirect" and self.use_indirect_antonyms):
                     if a.frame.negated != b.frame.negated:
                         return None  # "not hot" vs "cold" agree
@@ -1420,6 +1466,56 @@ _WORD_RE = re.compile(r"[\w'’-]+")
 _SAME_MEANING = {"synonym", "hypernym", "hyponym"}
 _FUNCTION = {"a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their"}
 _PARTICLES = {"to", "from", "away", "of", "by", "with", "off", "out", "up", "down"}
+
+
+# Verbs of a level moving up or down: opposite moves reported on different
+# days are two moves, not a conflict.
+_MOVES = frozenset({
+    "rise", "fall", "climb", "drop", "decline", "slip", "sink", "plunge", "tumble", "slump", "gain", "increase",
+    "decrease", "grow", "shrink", "jump", "surge", "soar", "slide", "dip", "ease", "accelerate", "decelerate",
+    "slow", "rally", "rebound", "recover", "advance", "retreat", "strengthen", "weaken", "widen", "narrow",
+    "firm", "soften", "lose",
+})
+
+
+def _moves_on_later_day(a: Claim, b: Claim, signal: Signal) -> bool:
+    """Whether an antonym ``signal`` is two moves of a level ("the crown
+    rose" / "the crown slipped") told by reports of different days that name
+    no common day: the later report tells a later move.
+
+    >>> from claimcheck._types import Frame
+    >>> import datetime as dt
+    >>> a = Claim(id="a", article="a", source="A", speaker=None, text="The crown rose", start=0, end=14,
+    ...           published=dt.date(2026, 6, 17))
+    >>> b = attrs.evolve(a, id="b", text="The crown slipped", published=dt.date(2026, 6, 18))
+    >>> s = Signal(kind="antonym", strength=0.55, reason="", evidence=("rose", "slipped"))
+    >>> _moves_on_later_day(a, b, s), _moves_on_later_day(a, attrs.evolve(b, published=a.published), s)
+    (True, False)
+    """
+    if a.published is None or b.published is None or a.published == b.published:
+        return False
+    ka, kb = _time_keys(a.frame.time), _time_keys(b.frame.time)
+    if ka & kb:
+        return False  # "rose on Wednesday" / "fell on Wednesday": one day, two accounts
+    return all(w.strip() and any(w.split()[-1].lower() in _verb_forms(m) for m in _MOVES) for w in signal.evidence)
+
+
+def _as_parts(x: str, a: Claim, y: str, b: Claim) -> bool:
+    """Whether ``x`` (in ``a``) and ``y`` (in ``b``) can be the antonyms
+    they are: a word the parser tagged as a noun is not one half of a pair
+    that WordNet opposes only as verbs or adjectives ("the highest level" /
+    "raised rates": "level" and "raise" are opposite verbs).
+
+    >>> from claimcheck._types import Frame
+    >>> a = Claim(id="a", article="a", source="A", speaker=None, text="the highest level", start=0, end=17,
+    ...           frame=Frame(lemmas=("high", "level"), nouns=("level",)))
+    >>> b = attrs.evolve(a, id="b", text="it raised rates", frame=Frame(lemmas=("raise", "rate"), nouns=("rate",)))
+    >>> _as_parts("level", a, "raise", b), _as_parts("level", attrs.evolve(a, frame=Frame()), "raise", b)
+    (False, True)
+    """
+    if "n" in antonym_parts(x, y):
+        return True
+    return x not in a.frame.nouns and y not in b.frame.nouns
 
 
 @functools.lru_cache(maxsize=16384)
@@ -1532,7 +1628,8 @@ def _frame_veto(a: Claim, b: Claim) -> str:
     if fa.negated != fb.negated:
         return "one is negated and the other is not"
     qa, qb = fa.quantities, fb.quantities
-    if qa and qb and not any(_same_number(x, y) for x in qa for y in qb):
+    pairs = [(x, y) for x in qa for y in qb if _comparable(x, y)]
+    if pairs and not any(_same_number(x, y) for x, y in pairs):
         return "their numbers differ"
     pa = {_place_key(p) for p in fa.places}
     pb = {_place_key(p) for p in fb.places}
@@ -1545,6 +1642,30 @@ def _frame_veto(a: Claim, b: Claim) -> str:
     if fa.likelihood is not None and fb.likelihood is not None and abs(fa.likelihood - fb.likelihood) >= 0.4:
         return "they differ on how likely it is"
     return ""
+
+
+def _comparable(x: Quantity, y: Quantity) -> bool:
+    """Whether two figures' difference can keep two claims apart.  A count
+    of none read from a denial ("No agreement was reached") says nothing of
+    a count of another kind of thing ("the two leaders failed to agree"),
+    unless WordNet relates the two ("no passengers" / "two people").  Any
+    other two figures are compared, whatever they count: "kills 10
+    civilians" and "kills 5 policemen" are not one fact.
+
+    >>> two = Quantity(2, "leader", "exact", "two")
+    >>> _comparable(two, Quantity(0, "agreement", "exact", "No agreement"))
+    False
+    >>> _comparable(Quantity(2, "passenger", "exact", "two"), Quantity(0, "people", "exact", "No one"))
+    True
+    >>> _comparable(two, Quantity(3, "policeman", "exact", "3"))
+    True
+    """
+    if not (_is_none(x) or _is_none(y)):
+        return True
+    u, v = x.unit, y.unit
+    if not u or not v or _units_match(u, v) or _zero_covers(x, y) or _zero_covers(y, x):
+        return True
+    return u.isalpha() and v.isalpha() and relation(u, v) in _SAME_MEANING
 
 
 def _neg_words(text: str) -> list[str]:

@@ -70,6 +70,27 @@ def _load_kinds() -> Mapping[tuple[str, str], str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _load_parts() -> Mapping[tuple[str, str], frozenset[str]]:
+    """Map ``(word, antonym)`` to the parts of speech ("n", "v", "a", "r") they are antonyms in."""
+    parts: dict[tuple[str, str], set[str]] = {}
+    for word, antonym, pos, _kind in _read_rows():
+        parts.setdefault((word, antonym), set()).add("a" if pos == "s" else pos)
+    return MappingProxyType({k: frozenset(v) for k, v in parts.items()})
+
+
+def antonym_parts(a: str, b: str) -> frozenset[str]:
+    """The parts of speech in which ``a`` and ``b`` are antonyms (WordNet's
+    letters: "n", "v", "a", "r"); empty when they are not antonyms.
+
+    >>> sorted(antonym_parts("level", "raise")), sorted(antonym_parts("open", "close"))
+    (['v'], ['v'])
+    >>> antonym_parts("agree", "venue")
+    frozenset()
+    """
+    return _load_parts().get((_normalise(a), _normalise(b)), frozenset())
+
+
+@functools.lru_cache(maxsize=1)
 def load_antonyms() -> Mapping[str, frozenset[str]]:
     """Return a read-only map from each lowercase word/phrase to its antonyms.
 

@@ -1317,3 +1317,64 @@ def test_about_is_as_loose_as_the_rounding_of_its_number() -> None:
     assert JUDGE.judge(jobs("a:0", 3000, "about", "3,000"), jobs("b:0", 3400, "exact", "3,400"), 0.9).kind != "numeric"
     assert JUDGE.judge(jobs("a:0", 8, "about", "eight"), jobs("b:0", 11, "about", "11"), 0.9).kind == "numeric"
     assert JUDGE.judge(jobs("a:0", 20, "about", "20"), jobs("b:0", 24, "exact", "24"), 0.9).kind != "numeric"
+
+
+def test_a_noun_is_not_half_of_a_verb_antonym_pair() -> None:
+    """"the highest level since 2008" / "has raised rates": WordNet opposes
+    "level" and "raise" only as verbs (to raze, to raise), so a noun
+    "level" is no antonym; tagged as a verb it still is."""
+    a = mk("a:0", "The increase takes the key rate to the highest level since 2008",
+           lemmas=("increase", "take", "key", "rate", "high", "level"), nouns=("increase", "rate", "level"))
+    b = mk("b:0", "The bank has raised the key rate", source="Herald",
+           lemmas=("bank", "raise", "key", "rate"), nouns=("bank", "rate"))
+    assert JUDGE.judge(a, b, 0.8).kind != "antonym"
+    verb = attrs.evolve(a, text="The bank will level the key rate",
+                        frame=Frame(lemmas=("bank", "level", "key", "rate"), nouns=("bank", "rate")))
+    assert JUDGE.judge(verb, b, 0.8).kind == "antonym"
+
+
+def test_a_target_is_not_the_figure_it_aims_at() -> None:
+    """"inflation eased to 3.8 percent" / "the bank's target of 2 percent
+    inflation": a target is another figure; two targets still clash."""
+    a = mk("a:0", "Inflation eased to 3.8 percent in May",
+           quantities=(Quantity(3.8, "%", "exact", "3.8", verb="ease", context=("inflation",)),))
+    b = mk("b:0", "The bank's target of 2 percent inflation was not up for discussion", source="Herald",
+           quantities=(Quantity(2, "%", "exact", "2", verb="be", context=("inflation", "target")),))
+    assert JUDGE.judge(a, b, 0.8).kind != "numeric"
+    c = mk("c:0", "The bank's target of 3 percent inflation stays", source="Post",
+           quantities=(Quantity(3, "%", "exact", "3", verb="stay", context=("inflation", "target")),))
+    assert JUDGE.judge(b, c, 0.8).kind == "numeric"
+
+
+def test_verbs_of_one_meaning_count_one_thing() -> None:
+    """"It had burned 4,200 hectares" / "the blaze had scorched about 1,800
+    hectares": scorching is a kind of burning (WordNet), so the areas clash;
+    "rescued" and "injured" still count different people."""
+    a = mk("a:0", "It had burned 4,200 hectares by Monday evening",
+           quantities=(Quantity(4200, "hectare", "exact", "4,200", verb="burn", context=("hectare",)),))
+    b = mk("b:0", "The blaze had scorched about 1,800 hectares by Monday night", source="Herald",
+           quantities=(Quantity(1800, "hectare", "about", "1,800", verb="scorch", context=("blaze", "hectare")),))
+    assert JUDGE.judge(a, b, 0.7).kind == "numeric"
+    c = mk("c:0", "Rescuers pulled 55 people from the river",
+           quantities=(Quantity(55, "people", "exact", "55", verb="rescue"),))
+    d = mk("d:0", "34 people were injured at the river", source="Herald",
+           quantities=(Quantity(34, "people", "exact", "34", verb="injure"),))
+    assert JUDGE.judge(c, d, 0.7).kind != "numeric"
+
+
+def test_a_count_of_none_of_another_thing_does_not_keep_claims_apart() -> None:
+    """"The two leaders failed to agree on a ceasefire" / "No agreement on a
+    ceasefire was reached": none of the agreements is no count of leaders,
+    so the frames do not veto the same fact; two counts of killed people
+    of two kinds still do."""
+    from claimcheck._judge import _frame_veto
+
+    a = mk("a:0", "The two leaders failed to agree on a ceasefire", negated=True,
+           quantities=(Quantity(2, "leader", "exact", "two", verb="fail"),))
+    b = mk("b:0", "No agreement on a ceasefire was reached", source="Herald", negated=True,
+           quantities=(Quantity(0, "agreement", "exact", "No agreement", verb="reach"),))
+    assert _frame_veto(a, b) == ""
+    c = mk("c:0", "Roadside bomb kills 10 Afghan civilians", quantities=(Quantity(10, "civilian", "exact", "10"),))
+    d = mk("d:0", "Roadside bomb kills 5 Afghan policemen", source="Herald",
+           quantities=(Quantity(5, "policeman", "exact", "5"),))
+    assert _frame_veto(c, d) == "their numbers differ"

@@ -53,6 +53,8 @@ def test_verb_forms(lemma: str, form: str) -> None:
     ("The council will remain in the old town hall", "The council will move to a new building",
      "will remain", "will move"),
     ("Interest rates were raised by the central bank", "The central bank cut interest rates", "were raised", "cut"),
+    ("Inflation accelerated to 3.8 percent in May", "Inflation eased to 3.8 percent in May", "accelerated", "eased"),
+    ("Route 12 was reopened to traffic on Tuesday", "Route 12 stayed shut on Tuesday", "was reopened", "stayed shut"),
 ])
 def test_opposite_actions_of_one_subject_contradict(a: str, b: str, x: str, y: str) -> None:
     """The judge flags the pair as an antonym clash and quotes both actions as written."""
@@ -112,3 +114,29 @@ def test_opposed_actions_is_symmetric(a: str, b: str) -> None:
 def test_opposed_actions_never_crashes(a: str, b: str) -> None:
     found = _opposed_actions(a, b)
     assert found is None or all(isinstance(x, str) and x for x in found)
+
+
+def test_opposite_moves_in_reports_of_different_days_are_an_update() -> None:
+    """"The crown rose 0.6 percent" (a Wednesday paper) / "the crown slipped
+    0.2 percent" (Thursday's): a level that moved up can move down the next
+    day, so the later report updates the earlier one.  The same two moves in
+    one day's papers, or on a day both name, still conflict; and opposite
+    decisions ("raised" / "cut") are not moves."""
+    import datetime as dt
+
+    import attrs
+
+    wed, thu = dt.date(2026, 6, 17), dt.date(2026, 6, 18)
+    a = attrs.evolve(mk("a:0", "The Kestland crown rose against the euro"), published=wed)
+    b = attrs.evolve(mk("b:0", "The Kestland crown slipped against the euro"), published=thu)
+    j = JUDGE.judge(a, b, 0.8)
+    assert (j.label, j.kind) == ("update", "antonym"), j.reason
+    assert JUDGE.judge(a, attrs.evolve(b, published=wed), 0.8).label == "contradiction"
+    named = attrs.evolve(b, text="The Kestland crown slipped against the euro on Wednesday",
+                         frame=Frame(time=("Wednesday",)))
+    a_named = attrs.evolve(a, text="The Kestland crown rose against the euro on Wednesday",
+                           frame=Frame(time=("Wednesday",)))
+    assert JUDGE.judge(a_named, named, 0.8).label == "contradiction"
+    cut = attrs.evolve(mk("b:1", "The central bank cut interest rates"), published=thu)
+    raised = attrs.evolve(mk("a:1", "The central bank raised interest rates"), published=wed)
+    assert JUDGE.judge(raised, cut, 0.8).label == "contradiction"
