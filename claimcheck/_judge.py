@@ -20,7 +20,7 @@ from typing import Any, Protocol, runtime_checkable
 import attrs
 from rapidfuzz import fuzz
 
-from ._frames import DURATION_UNITS
+from ._frames import DURATION_UNITS, _dates_of
 from ._lexicon import antonym_kind, antonym_parts, load_oppositions
 from ._samefact import _NAME_QUALIFIERS, SameFactModel, default_model, same_fact_probability, unmatched_participants
 from ._taxonomy import adjective_only, base_forms, known_word, located_in, noun_thing, place_noun, relation, sense_depth
@@ -1635,13 +1635,31 @@ def _frame_veto(a: Claim, b: Claim) -> str:
     pb = {_place_key(p) for p in fb.places}
     if pa and pb and not any(_same_place(x, y) for x in pa for y in pb):
         return "they name different places"
-    if fa.dates and fb.dates and not (set(fa.dates) & set(fb.dates)):
+    # a time after "since" starts a period ("the highest level since 2008"); it does not date the claim
+    ta, tb = _event_times(a), _event_times(b)
+    da = fa.dates if len(ta) == len(fa.time) else _dates_of(ta, a.published)
+    db = fb.dates if len(tb) == len(fb.time) else _dates_of(tb, b.published)
+    if da and db and not (set(da) & set(db)):
         return "they give different dates"
-    if any(xa and xb and not xa & xb for xa, xb in _like_keys(_time_keys(fa.time), _time_keys(fb.time))):
+    if any(xa and xb and not xa & xb for xa, xb in _like_keys(_time_keys(ta), _time_keys(tb))):
         return "they give different dates"  # "awarded on Monday" / "returns Tuesday"
     if fa.likelihood is not None and fb.likelihood is not None and abs(fa.likelihood - fb.likelihood) >= 0.4:
         return "they differ on how likely it is"
     return ""
+
+
+def _event_times(c: Claim) -> list[str]:
+    """The claim's time expressions less those that start a period after
+    "since" ("the highest level since 2008").
+
+    >>> from claimcheck._types import Frame
+    >>> c = Claim(id="a", article="a", source="A", speaker=None, start=0, end=0,
+    ...           text="On Wednesday rates hit the highest level since 2008",
+    ...           frame=Frame(time=("Wednesday", "2008")))
+    >>> _event_times(c)
+    ['Wednesday']
+    """
+    return [t for t in c.frame.time if not re.search(r"\bsince\s+" + re.escape(t), c.text, re.IGNORECASE)]
 
 
 def _comparable(x: Quantity, y: Quantity) -> bool:

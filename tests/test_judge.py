@@ -1378,3 +1378,18 @@ def test_a_count_of_none_of_another_thing_does_not_keep_claims_apart() -> None:
     d = mk("d:0", "Roadside bomb kills 5 Afghan policemen", source="Herald",
            quantities=(Quantity(5, "policeman", "exact", "5"),))
     assert _frame_veto(c, d) == "their numbers differ"
+
+
+def test_a_year_after_since_does_not_date_the_claim() -> None:
+    """"its fourth rate rise of 2026" / "the highest level since 2008": 2008
+    starts a period, it does not date the rise, so the frames do not say
+    the two claims give different dates; "in 2008" still does."""
+    from claimcheck._judge import _frame_veto
+
+    a = mk("a:0", "The bank raised its key rate to 4.50 percent on Wednesday, its fourth rise of 2026",
+           time=("Wednesday", "2026"))
+    b = mk("b:0", "The bank took the key rate to 4.50 percent on Wednesday, the highest level since 2008",
+           source="Herald", time=("Wednesday", "2008"))
+    assert _frame_veto(a, b) == ""
+    c = attrs.evolve(b, text="The bank took the key rate to 4.50 percent on Wednesday in 2008")
+    assert _frame_veto(a, c) == "they give different dates"
