@@ -364,12 +364,15 @@ class StoryResult:
     same_ids_reversed: bool
     seconds: float
     texts: dict[str, str]
+    #: the judge's verdict on each judged claim pair, for --show-errors
+    verdicts: dict[frozenset[str], str] = field(default_factory=dict)
 
 
 def run_story(story: Story, **options: Any) -> StoryResult:
     """Check one story (``options`` go to :func:`claimcheck.check`), score its clusters, and rerun it reversed."""
     t0 = time.perf_counter()
-    report = claimcheck.check(story.articles, **options).to_dict()
+    full = claimcheck.check(story.articles, **options)
+    report = full.to_dict()
     seconds = time.perf_counter() - t0
     backwards = claimcheck.check(list(reversed(story.articles)), **options).to_dict()
     texts = story.texts
@@ -387,6 +390,7 @@ def run_story(story: Story, **options: Any) -> StoryResult:
         same_ids_reversed=cluster_signature(report, with_ids=True) == cluster_signature(backwards, with_ids=True),
         seconds=seconds,
         texts={c["id"]: c["text"] for c in report["claims"]},
+        verdicts={frozenset((j.a, j.b)): f"{j.label}/{j.kind}: {j.reason}" for j in full.judgements},
     )
 
 
@@ -557,11 +561,14 @@ def part_sts(data: Path, limit: int | None, encoder: claimcheck.Encoder) -> None
     print(f"| anchor (issue #8): {ANCHOR_STSB} | 1379 | | | 0.82 | |")
 
 
-def _show(pair: GoldPair, ca: str | None, cb: str | None, texts: Mapping[str, str]) -> str:
+def _show(pair: GoldPair, ca: str | None, cb: str | None, texts: Mapping[str, str],
+          verdicts: Mapping[frozenset[str], str]) -> str:
     def one(it: Item, cid: str | None) -> str:
         claim = texts.get(cid, "(no claim)") if cid else "(unmapped)"
         return f"{it.article}: {claim}"
-    return f"[{pair.kind}] {pair.note}\n      A {one(pair.a, ca)}\n      B {one(pair.b, cb)}"
+    judged = verdicts.get(frozenset((ca, cb))) if ca and cb else None
+    why = judged or ("one claim" if ca == cb and ca else "not a candidate pair (never judged)")
+    return f"[{pair.kind}] {pair.note}\n      A {one(pair.a, ca)}\n      B {one(pair.b, cb)}\n      judge: {why}"
 
 
 def part_clusters(stories: Sequence[Story], encoder: claimcheck.Encoder, show_errors: int) -> list[StoryResult]:
@@ -604,15 +611,17 @@ def part_clusters(stories: Sequence[Story], encoder: claimcheck.Encoder, show_er
     print(f"pairwise precision {total.precision:.3f}, recall {total.recall:.3f}, F1 {total.f1:.3f}; "
           f"conflicting claim pairs left out: {total.conflicting}")
     if show_errors:
-        texts = {}
+        texts: dict[str, str] = {}
+        verdicts: dict[frozenset[str], str] = {}
         for r in results:
             texts.update(r.texts)
+            verdicts.update(r.verdicts)
         print(f"\nparaphrase pairs split ({len(total.split)}; first {show_errors}):")
         for p, ca, cb in total.split[:show_errors]:
-            print("  - " + _show(p, ca, cb, texts))
+            print("  - " + _show(p, ca, cb, texts, verdicts))
         print(f"\nnegative pairs merged ({len(total.merged)}; first {show_errors}):")
         for p, ca, cb in total.merged[:show_errors]:
-            print("  - " + _show(p, ca, cb, texts))
+            print("  - " + _show(p, ca, cb, texts, verdicts))
     return results
 
 
