@@ -17,8 +17,8 @@ from ._types import Entity, Frame, Quantity
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["DURATION_UNITS", "LIKELIHOOD_CUES", "build_frame", "entity_key", "likelihood_of", "normalise_time",
-           "parse_number"]
+__all__ = ["DURATION_UNITS", "LIKELIHOOD_CUES", "build_frame", "dates_of", "entity_key", "likelihood_of",
+           "normalise_time", "parse_number"]
 
 # (pattern, likelihood in [0, 1]).  Low values: the event is far off or
 # improbable; high values: it is near or near-certain.  Patterns are
@@ -95,11 +95,11 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
                 "september", "october", "november", "december")
 
 
-def _dates_of(times: Iterable[str], published: _dt.date | None) -> tuple[str, ...]:
+def dates_of(times: Iterable[str], published: _dt.date | None) -> tuple[str, ...]:
     """The ISO dates of the time expressions, each part of a list on its
     own: "Sunday and Monday" is two days, not Monday.
 
-    >>> _dates_of(["Sunday and Monday"], _dt.date(2026, 8, 12))
+    >>> dates_of(["Sunday and Monday"], _dt.date(2026, 8, 12))
     ('2026-08-09', '2026-08-10')
     """
     found: set[str] = set()
@@ -857,7 +857,7 @@ def build_frame(
         likelihood=likelihood,
         cues=tuple(neg) + lcues,
         time=tuple(times),
-        dates=_dates_of(times, published),
+        dates=dates_of(times, published),
         places=tuple(places),
         entities=tuple(Entity(text=t, label=lab) for t, lab in ents),
         quantities=quantities(tokens),

@@ -20,7 +20,7 @@ from typing import Any, Protocol, runtime_checkable
 import attrs
 from rapidfuzz import fuzz
 
-from ._frames import DURATION_UNITS, _dates_of
+from ._frames import DURATION_UNITS, dates_of
 from ._lexicon import antonym_kind, antonym_parts, load_oppositions
 from ._samefact import _NAME_QUALIFIERS, SameFactModel, default_model, same_fact_probability, unmatched_participants
 from ._taxonomy import adjective_only, base_forms, known_word, located_in, noun_thing, place_noun, relation, sense_depth
@@ -355,13 +355,13 @@ _PART_OF_RE = re.compile(r"(?:\b(?:none|one|two|three|four|five|some|many|most|a
                          r"(?:[\w-]+(?:'s|\u2019s)\s+)?|"
                          r"\b(?:group|team|party|crowd|delegation|contingent|convoy|band)\s+of\s+"
                          r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?)$", re.IGNORECASE)
-# "a town of about 30,000 people", "a population of 30,000", "home to 30,000": how many live in a place
 # "the bank's target of 2 percent", "a cap of 500" / "its 2 percent inflation target"
 _TARGET_BEFORE_RE = re.compile(r"\b(?:target|goal|objective|ceiling|cap|limit|threshold)s?\s+(?:of|at|is|was)\s+"
                                r"(?:about\s+|around\s+|some\s+|roughly\s+|just\s+)?$", re.IGNORECASE)
 _TARGET_AFTER_RE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?[\s-]*"
                               r"(?:(?!(?:of|in|for|on|to|at|by|from|than)\b)[a-z]+[\s-]+){0,2}?"
                               r"(?:target|goal|objective|ceiling|cap|limit|threshold)s?\b", re.IGNORECASE)
+# "a town of about 30,000 people", "a population of 30,000", "home to 30,000": how many live in a place
 _SIZE_OF_RE = re.compile(r"\b(?:([a-z]+)\s+of|home\s+to)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|"
                          r"roughly\s+|more\s+than\s+|over\s+|fewer\s+than\s+|less\s+than\s+|just\s+)?$",
                          re.IGNORECASE)
@@ -1483,7 +1483,6 @@ def _moves_on_later_day(a: Claim, b: Claim, signal: Signal) -> bool:
     rose" / "the crown slipped") told by reports of different days that name
     no common day: the later report tells a later move.
 
-    >>> from claimcheck._types import Frame
     >>> import datetime as dt
     >>> a = Claim(id="a", article="a", source="A", speaker=None, text="The crown rose", start=0, end=14,
     ...           published=dt.date(2026, 6, 17))
@@ -1637,8 +1636,8 @@ def _frame_veto(a: Claim, b: Claim) -> str:
         return "they name different places"
     # a time after "since" starts a period ("the highest level since 2008"); it does not date the claim
     ta, tb = _event_times(a), _event_times(b)
-    da = fa.dates if len(ta) == len(fa.time) else _dates_of(ta, a.published)
-    db = fb.dates if len(tb) == len(fb.time) else _dates_of(tb, b.published)
+    da = fa.dates if len(ta) == len(fa.time) else dates_of(ta, a.published)
+    db = fb.dates if len(tb) == len(fb.time) else dates_of(tb, b.published)
     if da and db and not (set(da) & set(db)):
         return "they give different dates"
     if any(xa and xb and not xa & xb for xa, xb in _like_keys(_time_keys(ta), _time_keys(tb))):

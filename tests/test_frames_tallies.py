@@ -202,7 +202,7 @@ def test_a_list_of_days_dates_each_day() -> None:
     clash with "began on Sunday"."""
     import datetime as dt
 
-    from claimcheck._frames import _dates_of
+    from claimcheck._frames import dates_of
 
-    assert _dates_of(["Sunday and Monday"], dt.date(2026, 8, 12)) == ("2026-08-09", "2026-08-10")
-    assert _dates_of(["Sunday"], dt.date(2026, 8, 11)) == ("2026-08-09",)
+    assert dates_of(["Sunday and Monday"], dt.date(2026, 8, 12)) == ("2026-08-09", "2026-08-10")
+    assert dates_of(["Sunday"], dt.date(2026, 8, 11)) == ("2026-08-09",)
