@@ -699,7 +699,7 @@ def entity_key(text: str, label: str = "PERSON") -> str:
 
 # Opinion rather than fact: what ought to be, or what the speaker thinks.
 _OPINION = re.compile(
-    r"\b(?:should(?:n't| not)?|ought to|in my (?:view|opinion)|in our (?:view|opinion)|"
+    r"\b(?:should(?:n't| not)?(?! (?:not )?expect\b)|ought to|in my (?:view|opinion)|in our (?:view|opinion)|"
     r"i (?:think|believe|feel)|we (?:think|believe|feel))\b", re.IGNORECASE)
 _NEGATORS = {"not", "n't", "never", "no", "nobody", "nothing", "none", "neither", "nor", "without"}
 _NEG_VERBS = {"deny", "reject", "dismiss", "refute", "rule", "decline", "refuse", "fail"}

@@ -45,3 +45,26 @@ def test_not_just_is_no_negation() -> None:
     assert negation_cues(list(nlp("This is not just about the people at Harcastle."))) == []
     assert negation_cues(list(nlp("The cuts will hit not only Dunmere but the suppliers too."))) == []
     assert negation_cues(list(nlp("This is not about the people at Harcastle."))) == ["not"]
+
+
+@pytest.mark.parametrize(("text", "opinion"), [
+    ("Residents should not expect to go home for at least a week.", False),  # a forecast
+    ("Fans should expect delays on the line.", False),
+    ("The government should resign.", True),                                 # what ought to be
+    ("The minister should not have said that.", True),
+])
+def test_should_expect_is_a_forecast_not_an_opinion(text: str, opinion: bool) -> None:
+    """"should" is an opinion (what ought to be), but "should (not) expect"
+    tells what is likely to happen, so the claim is judged ("should not
+    expect to go home" is unlikely)."""
+    assert (frame_of(text).modality == "opinion") is opinion
+
+
+def test_should_not_expect_clashes_with_a_promise_of_soon() -> None:
+    """"could be allowed home within 24 hours" / "should not expect to go
+    home for at least a week" is a conflict, no longer an opinion."""
+    import claimcheck
+
+    j = claimcheck.compare("Residents of Brannock could be allowed home within 24 hours if the wind drops",
+                           "Residents of Brannock should not expect to go home for at least a week")
+    assert j.label == "contradiction", j.reason
