@@ -831,7 +831,8 @@ def build_frame(
             label = "GPE"  # the small model often tags "the UAE" as an organisation
         else:
             label = ent.label_
-        if (label in _PLACE_LABELS or facility and label in {"ORG", "NORP", "PERSON"}) and not acting:
+        if (label in _PLACE_LABELS or facility and label in {"ORG", "NORP", "PERSON"}) and not acting \
+                and not _named_person(root):
             places[_strip_det(etext)] = None
         elif label in _ACTOR_LABELS:
             participants[entity_key(etext, ent.label_)] = None
@@ -896,6 +897,28 @@ def _of_noun(number: Token) -> Token | None:
                 if obj.dep_ == "pobj" and obj.pos_ == "NOUN":
                     return obj
     return None
+
+
+# Nouns of kinship: a name that has one ("Mars' father") or is listed as one is a person.
+_KIN = frozenset({"father", "mother", "parent", "son", "daughter", "child", "kid", "brother", "sister", "wife",
+                  "husband", "grandson", "granddaughter", "grandfather", "grandmother", "uncle", "aunt",
+                  "nephew", "niece", "cousin", "sibling"})
+
+
+def _named_person(root: Token) -> bool:
+    """Whether a name the tagger called a place is a person's: listed with
+    people ("his kids Michael Jr, Paris and Prince") or the owner of a
+    kinship noun ("Mars' biological father")."""
+    if root.head.lemma_.lower() in _KIN and root.dep_ in {"nmod", "poss", "compound"}:
+        return True
+    cur = root
+    for _ in range(8):
+        if cur.dep_ not in {"conj", "appos"} or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.ent_type_ == "PERSON" or cur.lemma_.lower() in _KIN:
+            return True
+    return False
 
 
 def _governing_verb(t: Token) -> str:

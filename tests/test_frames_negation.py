@@ -68,3 +68,13 @@ def test_should_not_expect_clashes_with_a_promise_of_soon() -> None:
     j = claimcheck.compare("Residents of Brannock could be allowed home within 24 hours if the wind drops",
                            "Residents of Brannock should not expect to go home for at least a week")
     assert j.label == "contradiction", j.reason
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Jackson was an amazing father to his kids Michael Jr, Paris and Prince", ()),  # listed with people
+    ("Michael Jackson is Mars\u2019 biological father", ()),                       # owner of a kinship noun
+    ("The summit is in Paris and Geneva", ("Paris", "Geneva")),
+])
+def test_a_name_listed_with_people_or_with_a_father_is_no_place(text: str, places: tuple[str, ...]) -> None:
+    """The tagger calls "Paris" and "Mars" places; with kinship around them they are people."""
+    assert frame_of(text).places == places
