@@ -74,7 +74,8 @@ def compare(a: str, b: str, **context: object) -> Judgement:
 
     ``context`` may give ``encoder=``, ``judge=``, ``published_a=`` and
     ``published_b=`` (ISO dates: reports from different dates whose
-    numbers differ are an ``update``).
+    numbers differ are an ``update``); any other keyword is an
+    :class:`~claimcheck.errors.InputError`.
 
     >>> j = compare("The summit is in the UAE.", "The summit is in Geneva.")  # doctest: +SKIP
     >>> j.label, j.kind                                                       # doctest: +SKIP
@@ -82,4 +83,12 @@ def compare(a: str, b: str, **context: object) -> Judgement:
     """
     if not isinstance(a, str) or not isinstance(b, str):
         raise InputError("compare() takes two strings")
+    unknown = sorted(set(context) - _CONTEXT)
+    if unknown:
+        raise InputError(f"compare() got unknown context {', '.join(map(repr, unknown))}; "
+                         f"it takes {', '.join(sorted(_CONTEXT))}")
     return compare_many([(a, b)], **context)[0]  # type: ignore[arg-type]
+
+
+#: the keyword arguments :func:`compare` passes on to :func:`compare_many`
+_CONTEXT = frozenset({"encoder", "judge", "published_a", "published_b"})

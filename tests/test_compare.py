@@ -60,3 +60,10 @@ def test_bad_date_in_compare_is_refused() -> None:
     """A malformed published_a raises InputError."""
     with pytest.raises(InputError, match="published_a"):
         compare("Rain fell.", "Snow fell.", encoder=HashingEncoder(), published_a="soon")
+
+
+def test_unknown_context_is_an_input_error_that_names_the_keywords() -> None:
+    """compare(..., published=...) (a keyword compare does not take) is an
+    InputError naming the ones it does, not a TypeError from inside."""
+    with pytest.raises(InputError, match="published_a"):
+        compare("Rain fell.", "Snow fell.", encoder=HashingEncoder(), published="2026-01-07")
