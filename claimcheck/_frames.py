@@ -909,7 +909,7 @@ def _named_person(root: Token) -> bool:
     """Whether a name the tagger called a place is a person's: listed with
     people ("his kids Michael Jr, Paris and Prince") or the owner of a
     kinship noun ("Mars' biological father")."""
-    if root.head.lemma_.lower() in _KIN and root.dep_ in {"nmod", "poss", "compound"}:
+    if root.head.lemma_.lower() in _KIN and root.dep_ in {"nmod", "poss"}:
         return True
     cur = root
     for _ in range(8):

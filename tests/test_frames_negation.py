@@ -78,3 +78,8 @@ def test_should_not_expect_clashes_with_a_promise_of_soon() -> None:
 def test_a_name_listed_with_people_or_with_a_father_is_no_place(text: str, places: tuple[str, ...]) -> None:
     """The tagger calls "Paris" and "Mars" places; with kinship around them they are people."""
     assert frame_of(text).places == places
+
+
+def test_a_place_before_a_kinship_noun_is_still_a_place() -> None:
+    """"A Gaza father of five" is a father from a place: "Gaza" stays a place."""
+    assert frame_of("A Gaza father of five was killed in the strike").places == ("Gaza",)
