@@ -178,6 +178,8 @@ _NUMBER_WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "a dozen": 12,
 }
+
+
 def _larger_scale_after(toks: Sequence[Token], k: int, scale: int) -> bool:
     """Whether the number that starts at ``toks[k]`` has a scale word as
     large as ``scale``: "4 million and 5 million" is two numbers, "two
@@ -571,7 +573,7 @@ def _zero_counts(toks: Sequence[Token], inside: set[int]) -> list[Quantity]:
             noun = t.head
         elif low in _NO_ONE:
             noun, unit = t, "people"
-        elif low == "none" and t.pos_ == "NOUN" or low == "none" and t.pos_ == "PRON":
+        elif low == "none" and t.pos_ in {"NOUN", "PRON"}:
             noun = t
             whole = next((c.children for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((g for g in whole or () if g.dep_ == "pobj"), None)
