@@ -210,8 +210,16 @@ def map_item(item: Item, text: str, claims: Sequence[Mapping[str, Any]]) -> str 
     True
     """
     start = text.index(item.quote)
-    end = start + len(item.quote)
-    mine = [c for c in claims if c["article"] == item.article]
+    return claim_at(item.article, start, start + len(item.quote), claims)
+
+
+def claim_at(article: str, start: int, end: int, claims: Sequence[Mapping[str, Any]]) -> str | None:
+    """The id of the claim of ``article`` that the span ``[start, end)`` maps to (see :func:`map_item`).
+
+    >>> claim_at("a", 6, 11, [{"id": "x", "article": "a", "start": 0, "end": 11}])
+    'x'
+    """
+    mine = [c for c in claims if c["article"] == article]
     inside = [c for c in mine if c["start"] <= start and end <= c["end"]]
     if inside:
         return str(min(inside, key=lambda c: (c["end"] - c["start"], c["start"]))["id"])

@@ -29,7 +29,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-import claimcheck
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from clusters import claim_at  # noqa: E402  (the gold-quote -> claim rule of examples/clusters/README.md)
+
+import claimcheck  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seeds" / "moscow-times-putin-trump-2025-08-07.txt"
@@ -44,16 +48,21 @@ def _overlaps(c: claimcheck.Claim, art: str, span: tuple[int, int]) -> bool:
     return c.article == art and c.start < span[1] and span[0] < c.end
 
 
+def _covers(x: claimcheck.Claim, y: claimcheck.Claim, pair: tuple[str, tuple[int, int], str, tuple[int, int]]) -> bool:
+    """Whether the claims ``x`` and ``y`` (either way round) overlap the two quotes of a gold pair."""
+    aa, sa, ab, sb = pair
+    return (_overlaps(x, aa, sa) and _overlaps(y, ab, sb)) or (_overlaps(y, aa, sa) and _overlaps(x, ab, sb))
+
+
 def score(report: claimcheck.Report, gold: list[tuple[str, tuple[int, int], str, tuple[int, int]]]) -> tuple[int, int]:
     """(gold pairs found, flagged pairs that match some gold pair)."""
     index = {c.id: c for c in report.claims}
     found = 0
     matched: set[tuple[str, str]] = set()
-    for aa, sa, ab, sb in gold:
+    for pair in gold:
         hit = False
         for j in report.contradictions:
-            x, y = index[j.a], index[j.b]
-            if (_overlaps(x, aa, sa) and _overlaps(y, ab, sb)) or (_overlaps(y, aa, sa) and _overlaps(x, ab, sb)):
+            if _covers(index[j.a], index[j.b], pair):
                 hit = True
                 matched.add((j.a, j.b))
         found += hit
@@ -68,25 +77,17 @@ def _pairs(by_id: dict[str, claimcheck.Article], entries: list[dict[str, Any]]) 
              g["b"]["article"], _span(by_id[g["b"]["article"]], g["b"]["quote"])) for g in entries]
 
 
-def _claim_for(report: claimcheck.Report, art: str, span: tuple[int, int]) -> claimcheck.Claim | None:
-    """The claim a gold quote maps to: the shortest that contains it, else the one overlapping it most."""
-    mine = [c for c in report.claims if c.article == art]
-    inside = [c for c in mine if c.start <= span[0] and span[1] <= c.end]
-    if inside:
-        return min(inside, key=lambda c: (c.end - c.start, c.start))
-    overlap = [(min(c.end, span[1]) - max(c.start, span[0]), -c.start, c) for c in mine]
-    best = max(overlap, key=lambda t: (t[0], t[1]), default=None)
-    return best[2] if best is not None and best[0] > 0 else None
-
-
 def show_misses(pipe: claimcheck.Pipeline, report: claimcheck.Report, gold: Pairs, story: str) -> None:
     """Print each gold contradiction no flag covers, with the judge's verdict on its two claims."""
     index = {c.id: c for c in report.claims}
-    for aa, sa, ab, sb in gold:
-        if any((_overlaps(index[j.a], aa, sa) and _overlaps(index[j.b], ab, sb))
-               or (_overlaps(index[j.b], aa, sa) and _overlaps(index[j.a], ab, sb)) for j in report.contradictions):
+    spans = [{"id": c.id, "article": c.article, "start": c.start, "end": c.end} for c in report.claims]
+    for pair in gold:
+        if any(_covers(index[j.a], index[j.b], pair) for j in report.contradictions):
             continue
-        x, y = _claim_for(report, aa, sa), _claim_for(report, ab, sb)
+        aa, sa, ab, sb = pair
+        ida, idb = claim_at(aa, *sa, spans), claim_at(ab, *sb, spans)
+        x = index[ida] if ida is not None else None
+        y = index[idb] if idb is not None else None
         if x is None or y is None:
             print(f"  missed ({story}): a quote maps to no claim: {aa} {sa} / {ab} {sb}")
             continue
@@ -114,8 +115,7 @@ def run_labelled(pipe: claimcheck.Pipeline, articles: Path, gold_path: Path,
         index = {c.id: c for c in report.claims}
         for j in report.contradictions:
             x, y = index[j.a], index[j.b]
-            if not any((_overlaps(x, aa, sa) and _overlaps(y, ab, sb))
-                       or (_overlaps(y, aa, sa) and _overlaps(x, ab, sb)) for aa, sa, ab, sb in gold):
+            if not any(_covers(x, y, pair) for pair in gold):
                 print(f"  not in gold ({articles.stem}): [{j.kind}] {x.text!r} vs {y.text!r}")
     if misses:
         show_misses(pipe, report, gold, articles.stem)
