@@ -391,6 +391,28 @@ class SpacySplitter:
                         if claim is not None:
                             n += 1
                             yield claim
+                # "Brask Water, which shut its intake on Monday, said …": what the
+                # writer says about the speaker is a claim of the text, not of the
+                # speaker, and must not be lost with the speaker's phrase
+                for att in attributions:
+                    if att.verb is None:
+                        continue
+                    inside = {x.i for top in att.content for x in top.subtree}
+                    for s in att.verb.children:
+                        if s.dep_ not in {"nsubj", "nsubjpass"}:
+                            continue
+                        for c in s.subtree:
+                            if c.dep_ != "relcl" or c.pos_ not in {"VERB", "AUX"} or c.i in covered \
+                                    or c.i in inside or c.left_edge.i == 0 \
+                                    or c.doc[c.left_edge.i - 1].text != ",":
+                                continue
+                            for clause, subj in self._clauses(c, att.exclude | covered):
+                                covered.update(t.i for t in clause)
+                                claim = self._make_claim(article, clause, subj or c.head, None, n, si, reg,
+                                                         None, offset)
+                                if claim is not None:
+                                    n += 1
+                                    yield claim
                 for att in attributions:
                     for root in att.content:
                         for clause, subj in self._clauses(root, att.exclude | covered):
@@ -686,8 +708,13 @@ class SpacySplitter:
         elif subj is not None and not any(t.dep_ in {"nsubj", "nsubjpass", "expl"} for t in toks):
             # all subject children of the verb (the parser sometimes splits one
             # noun phrase into two), without relative clauses and appositions
-            subjects = [c for c in subj.head.children if c.dep_ == subj.dep_] or [subj]
-            subj_toks = _contiguous([t for c in subjects for t in _phrase(c)], subj)
+            if subj.lower_ in _RELATIVE and subj.head.dep_ == "relcl" and subj.head.head.i < subj.i:
+                # "The bridge, which opened in 1998 and carries …": the second
+                # clause's subject is the relative pronoun's antecedent
+                subj_toks = _antecedent(subj.head.head, before=subj.i)
+            else:
+                subjects = [c for c in subj.head.children if c.dep_ == subj.dep_] or [subj]
+                subj_toks = _contiguous([t for c in subjects for t in _phrase(c)], subj)
             while subj_toks and subj_toks[-1].is_punct:
                 subj_toks = subj_toks[:-1]
             body = _render(subj_toks) + " " + body

@@ -299,3 +299,27 @@ def test_a_past_event_after_a_forecast_is_a_claim(splitter: SpacySplitter) -> No
                                            "Thursday, a move most economists had expected.")]
     assert "The bank lowered its key rate on Thursday" in got, got
     assert not any(" ," in t for t in got), got
+
+
+def test_a_relative_clause_on_the_speaker_is_the_writers_claim(splitter: SpacySplitter) -> None:
+    """"The water board, which shut its intake on Monday, said …": the shut-down
+    is stated by the writer, not by the board, and must not be lost with the
+    speaker's phrase."""
+    text = ("The water board, which shut its river intake on Monday morning, said it would "
+            "not reopen the intake for a week.")
+    claims, _ = splitter.split_one(Article(id="t", source="Wire", text=text))
+    got = [(c.speaker, c.text) for c in claims]
+    assert (None, "The water board shut its river intake on Monday morning") in got
+    assert ("water board", "The water board would not reopen the intake for a week") in got
+    narrated = next(c for c in claims if c.speaker is None)
+    assert text[narrated.start:narrated.end] == "which shut its river intake on Monday morning"
+    assert [c.start for c in claims] == sorted(c.start for c in claims)
+
+
+def test_a_second_relative_clause_names_the_antecedent(splitter: SpacySplitter) -> None:
+    """"The bridge, which opened in 1998 and carries …": the second clause is
+    about the bridge, not about "which"."""
+    got = _claims(splitter, "The bridge, which opened in 1998 and carries 40,000 cars a day, "
+                            "was closed on Monday.")
+    assert (None, "The bridge carries 40,000 cars a day") in got
+    assert not any(t.lower().startswith("which") for _, t in got)
