@@ -892,6 +892,14 @@ def _chunks(text: str, size: int) -> Iterator[tuple[int, int]]:
 _ASSERTING_MARKS = frozenset({"after", "because", "although", "though", "as", "once"})
 
 
+def _past(verb: Token) -> bool:
+    """Whether a verb states something that has happened: a past tense, or a
+    participle with "had", "has", "was" … ("as the network had been
+    reconfigured")."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "has", "have", "was", "were"} for c in verb.children)
+
+
 def _asserting_mark(clause: Token) -> Token | None:
     """The subordinator of an adverbial clause that states a fact of its own."""
     marks = [x for x in clause.children if x.dep_ == "mark"]
@@ -902,7 +910,7 @@ def _asserting_mark(clause: Token) -> Token | None:
         # "the toll may rise as rescuers reach villages": a forecast (but "will
         # see relief after the bank lowered its rate" states the cut)
         return None
-    if word in {"as", "once"} and (clause.tag_ != "VBD" or _subject(clause) is None):
+    if word in {"as", "once"} and (not _past(clause) or _subject(clause) is None):
         return None  # "as expected", "once the deal is signed"
     if _subject(clause) is None and not (word == "after" and clause.tag_ == "VBG"):
         return None

@@ -323,3 +323,15 @@ def test_a_second_relative_clause_names_the_antecedent(splitter: SpacySplitter) 
                             "was closed on Monday.")
     assert (None, "The bridge carries 40,000 cars a day") in got
     assert not any(t.lower().startswith("which") for _, t in got)
+
+
+def test_an_as_clause_in_the_past_perfect_is_a_claim(splitter: SpacySplitter) -> None:
+    """"…, as the network had been reconfigured to bypass the substation": the
+    reason is stated as a fact (a past participle with "had" asserts as a
+    past tense does); "as expected" and a forecast stay whole."""
+    got = _claims(splitter, "Nordvatt said no further outages were expected, as the network had been "
+                            "reconfigured to bypass the substation.")
+    assert ("Nordvatt", "no further outages were expected") in got
+    assert ("Nordvatt", "the network had been reconfigured to bypass the substation") in got
+    kept = _claims(splitter, "The deal will close once the board has approved it.")
+    assert kept == [(None, "The deal will close once the board has approved it")]
