@@ -235,6 +235,38 @@ def _reported_in(x: Quantity, y: Quantity) -> bool:
             and x.bound == y.bound and _same_number(x, y))
 
 
+# Verbs whose counts run up as a story moves on: more are found, rescued,
+# arrested, burnt as the days go by.
+_ACCUMULATING_VERBS = frozenset({"die", "kill", "perish", "drown", "injure", "wound", "hurt", "rescue", "evacuate",
+                                 "arrest", "detain", "charge", "infect", "hospitalise", "hospitalize", "treat",
+                                 "displace", "flee", "find", "recover", "destroy", "damage", "burn", "scorch",
+                                 "consume", "affect", "confirm", "report", "record", "register", "sign",
+                                 "vaccinate", "test", "raise", "collect", "donate", "deploy", "send", "miss"})
+# Units that are running totals in themselves.
+_ACCUMULATING_UNITS = frozenset({"case", "infection", "arrest", "hectare", "acre", "signature", "casualty",
+                                 "fatality", "death", "victim", "toll", "body", "aftershock"})
+
+
+def _accumulates(q: Quantity) -> bool:
+    """Whether a count is a running total that a later report can raise: a
+    count of people (the dead, the rescued, the evacuated), a tally, or
+    things counted with a verb of finding, burning or reporting; not the
+    size of a fixed event ("three carriages left the tracks", "some 310,000
+    homes lost power"), which a later report can only contradict.
+
+    >>> _accumulates(Quantity(20, "people", "exact", "20", verb="rescue"))
+    True
+    >>> _accumulates(Quantity(3, "carriage", "exact", "three", verb="leave"))
+    False
+    """
+    if q.verb in _TALLY_VERBS or q.verb in _ACCUMULATING_VERBS or q.unit in _ACCUMULATING_UNITS \
+            or q.unit in _SAME_UNIT[0]:
+        return True
+    if not q.unit or not q.unit.isalpha():
+        return not q.verb  # nothing says what kind of figure it is: as before, it may run up
+    return not noun_thing(q.unit) and known_word(q.unit)  # people of some kind: "patients", "workers"
+
+
 def _is_duration(q: Quantity) -> bool:
     """Whether a quantity is a length of time (the frames count those in years or days)."""
     return q.unit in _DURATION_UNITS
@@ -1070,6 +1102,9 @@ class RuleJudge:
                 order = 1 if db[0] > da[0] else -1
         if order == 0 or signal.values is None:
             return False
+        if not any(_accumulates(q) for c, text in ((a, signal.evidence[0]), (b, signal.evidence[1]))
+                   for q in c.frame.quantities if q.text in text):
+            return False  # "three carriages left the tracks" / "four carriages": no running total
         va, vb = signal.values
         return (vb > va) if order == 1 else (va > vb)
 
@@ -1108,9 +1143,12 @@ class RuleJudge:
             return False  # "31 league goals" and "12 goals in European competition"
         if x.verb and y.verb and _VERB_GROUP.get(x.verb, x.verb) != _VERB_GROUP.get(y.verb, y.verb) \
                 and sim < 0.75 and not ({x.verb, y.verb} & _TALLY_VERBS) \
-                and relation(x.verb, y.verb) not in _SAME_MEANING:
+                and relation(x.verb, y.verb) not in _SAME_MEANING \
+                and not ({x.verb, y.verb} <= _LOST_WORDS or {x.verb, y.verb} <= _MADE_WORDS):
             # "55 rescued" and "34 injured" count different things ("burned 4,200
-            # hectares" and "scorched about 1,800 hectares" do not: a kind of burning)
+            # hectares" and "scorched about 1,800 hectares" do not: a kind of burning;
+            # nor do "cut power to 180,000 homes" and "310,000 homes lost power":
+            # two words for a loss)
             return False
         if (x.verb in _PROPOSAL_VERBS) != (y.verb in _PROPOSAL_VERBS):
             return False  # "demanding a 9 percent pay rise" is not what pay "has risen by"
@@ -1140,12 +1178,17 @@ class RuleJudge:
         # a claim that lists figures of one unit for several things ("the 4.7-inch
         # iPhone 6 and 5.5-inch iPhone 6 Plus") is compared only where the counted
         # thing is named alike
-        listed_b = [_listed(y, qb) for y in qb]
         # A figure both claims report (same unit, same verb) is accounted for,
         # whatever its neighbours: "up 15 percent and 28.6 percent,
         # respectively" and "by 15 percent and ... by 28.6 percent" agree.
         both_a = [any(_reported_in(x, y) for y in qb) for x in qa]
         both_b = [any(_reported_in(y, x) for x in qa) for y in qb]
+        # (a figure both report is no second item of a list either: "three of
+        # the train's six carriages" / "the rear four carriages of the
+        # six-carriage train" count one thing against one whole)
+        own_a = [x for x, shared in zip(qa, both_a) if not shared]
+        own_b = [y for y, shared in zip(qb, both_b) if not shared]
+        listed_b = [_listed(y, own_b) for y in qb]
         for x, shared_x in zip(qa, both_a):
             if shared_x and not single:
                 continue
@@ -1153,7 +1196,7 @@ class RuleJudge:
             role_x = _role(x, a.text)
             if role_x in {"difference", "location"}:
                 continue  # "37 feet smaller than", "a town some 25 miles from Baghdad"
-            listed_x = _listed(x, qa)
+            listed_x = _listed(x, own_a)
             partners = [y for y, rate_y, shared_y, role_y, listed_y in zip(qb, rates_b, both_b, roles_b, listed_b)
                         if self._aligned(x, y, sim, single) and rate_x == rate_y and (single or not shared_y)
                         and not _other_measures(x, a, y, b)
@@ -1177,6 +1220,12 @@ class RuleJudge:
                 if _other_periods(a, b):
                     # "contracts worth 46m crowns between 2017 and 2021" / "won contracts
                     # worth 112m crowns last year": figures of two periods
+                    continue
+                if sim < 0.75 and any(sx and _units_match(w.unit, x.unit) and abs(x.value + y.value - w.value) < 1e-9
+                                      for w, sx in zip(qa, both_a)):
+                    # "seven of the nine members voted for the move" / "two of the nine
+                    # voted to keep the rate on hold": the two parts of one whole, said
+                    # of two different things (the same thing said of both would read alike)
                     continue
                 if _sums_to(x, qa, y) or _sums_to(y, qb, x):
                     continue  # "four counts of bribery and one of misconduct" / "five of the six counts"

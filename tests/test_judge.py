@@ -1393,3 +1393,19 @@ def test_a_year_after_since_does_not_date_the_claim() -> None:
     assert _frame_veto(a, b) == ""
     c = attrs.evolve(b, text="The bank took the key rate to 4.50 percent on Wednesday in 2008")
     assert _frame_veto(a, c) == "they give different dates"
+
+
+def test_a_fixed_count_reported_later_is_no_update() -> None:
+    """A later, larger count of something that does not run up ("three" then
+    "four carriages left the tracks") contradicts; a later, larger count of
+    people rescued updates."""
+    a = mk("a:0", "Three carriages left the tracks", published=_dt.date(2026, 3, 10),
+           quantities=(Quantity(3, "carriage", "exact", "Three", verb="leave"),))
+    b = mk("b:0", "Four carriages left the tracks", source="Herald", published=_dt.date(2026, 3, 11),
+           quantities=(Quantity(4, "carriage", "exact", "Four", verb="leave"),))
+    assert JUDGE.judge(a, b, 0.9).label == "contradiction"
+    c = mk("c:0", "Rescuers pulled 20 people from the rubble", published=_dt.date(2026, 3, 10),
+           quantities=(Quantity(20, "people", "exact", "20", verb="pull"),))
+    d = mk("d:0", "Rescuers pulled 55 people from the rubble", source="Herald", published=_dt.date(2026, 3, 11),
+           quantities=(Quantity(55, "people", "exact", "55", verb="pull"),))
+    assert JUDGE.judge(c, d, 0.9).label == "update"
