@@ -868,6 +868,7 @@ def build_frame(
         lemmas=tuple(t.lemma_.lower() for t in list(context) + list(tokens) if t.is_alpha and not t.is_stop),
         subject=_subject_noun(tokens, context),
         nouns=tuple(sorted({t.lemma_.lower() for t in tokens if t.pos_ == "NOUN" and t.is_alpha})),
+        adjectives=tuple(sorted({t.lemma_.lower() for t in tokens if t.pos_ == "ADJ" and t.is_alpha})),
     )
 
 

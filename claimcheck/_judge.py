@@ -24,7 +24,7 @@ from ._frames import DURATION_UNITS, dates_of
 from ._lexicon import antonym_kind, antonym_parts, load_oppositions
 from ._samefact import _NAME_QUALIFIERS, SameFactModel, default_model, same_fact_probability, unmatched_participants
 from ._taxonomy import adjective_only, base_forms, known_word, located_in, noun_thing, place_noun, relation, sense_depth
-from ._types import Claim, Judgement, Quantity
+from ._types import Claim, Frame, Judgement, Quantity
 
 __all__ = ["Judge", "RuleJudge", "Signal"]
 
@@ -1550,9 +1550,12 @@ def _moves_on_later_day(a: Claim, b: Claim, signal: Signal) -> bool:
 
 def _as_parts(x: str, a: Claim, y: str, b: Claim) -> bool:
     """Whether ``x`` (in ``a``) and ``y`` (in ``b``) can be the antonyms
-    they are: a word the parser tagged as a noun is not one half of a pair
-    that WordNet opposes only as verbs or adjectives ("the highest level" /
-    "raised rates": "level" and "raise" are opposite verbs).
+    they are: a word the parser tagged as a noun or an adjective is not one
+    half of a pair that WordNet opposes only in another part of speech ("the
+    highest level" / "raised rates": "level" and "raise" are opposite verbs;
+    "too close to the industry" / "opened an investigation": "close" and
+    "open" are opposite verbs), unless the adjective opposes the other
+    verb's participle ("remained open" / "closed": "open" / "closed").
 
     >>> from claimcheck._types import Frame
     >>> a = Claim(id="a", article="a", source="A", speaker=None, text="the highest level", start=0, end=17,
@@ -1561,9 +1564,18 @@ def _as_parts(x: str, a: Claim, y: str, b: Claim) -> bool:
     >>> _as_parts("level", a, "raise", b), _as_parts("level", attrs.evolve(a, frame=Frame()), "raise", b)
     (False, True)
     """
-    if "n" in antonym_parts(x, y):
-        return True
-    return x not in a.frame.nouns and y not in b.frame.nouns
+    parts = antonym_parts(x, y)
+
+    def fits(word: str, frame: Frame, other: str) -> bool:
+        tagged = "n" if word in frame.nouns else "a" if word in frame.adjectives else ""
+        if not tagged or tagged in parts:
+            return True
+        # "remained open" / "closed": the adjective opposes the other verb's
+        # participle ("open" / "closed"), so it is that verb's state
+        participle = other + ("d" if other.endswith("e") else "ed")
+        return tagged == "a" and "a" in antonym_parts(word, participle)
+
+    return fits(x, a.frame, y) and fits(y, b.frame, x)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -1835,12 +1847,24 @@ _NOT_SUBJECT = {"and", "but", "or", "nor", "if", "that", "which", "who", "whom",
                 "any", "none", "said", "says", "say", "told", "according", "including"}
 
 
+# Words that put "to" and a verb after a subject without being its action:
+# "the line is expected to reopen" is about the line reopening.
+_CATENATIVE = frozenset({"expected", "likely", "unlikely", "set", "due", "scheduled", "slated", "poised", "going",
+                         "able", "unable", "supposed", "certain", "sure", "bound", "about", "ready", "seems",
+                         "seemed", "appears", "appeared", "continues", "continued", "begins", "began", "starts",
+                         "started"})
+
+
 def _subject_words(words: Sequence[str], end: int) -> list[str]:
     """The content words among the (up to eight) words before ``end``, in
-    order: who does what comes at ``end``, so the last is the subject's head."""
-    return [w for w in words[max(0, end - 8):end]
+    order: who does what comes at ``end``, so the last is the subject's head
+    (a word such as "expected" or "likely" before "to" is not a subject:
+    "the line is expected to reopen")."""
+    lo = max(0, end - 8)
+    return [w for k, w in enumerate(words[lo:end], start=lo)
             if w not in _NEG_SKIP and w not in _NEG_WORDS and w not in _NEGATING_TO and w not in _NOT_SUBJECT
-            and len(w) > 2 and not w.endswith("ly")]
+            and len(w) > 2 and not w.endswith("ly")
+            and not (w in _CATENATIVE and k + 1 < len(words) and words[k + 1] == "to")]
 
 
 def _same_stem(x: str, y: str) -> bool:

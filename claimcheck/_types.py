@@ -152,8 +152,10 @@ class Frame:
     ``subject`` is the dictionary form of the common noun the claim is
     about ("residents were evacuated" -> "resident"), or "" when its
     subject is a name, a pronoun or missing.  ``nouns`` holds the lemmas
-    the parser tagged as nouns, so that a word is compared as the part of
-    speech it is ("the highest level" is not the verb "level").
+    the parser tagged as nouns and ``adjectives`` those it tagged as
+    adjectives, so that a word is compared as the part of speech it is
+    ("the highest level" is not the verb "level"; "too close to the
+    industry" is not the verb "close").
     """
 
     negated: bool = False
@@ -169,6 +171,7 @@ class Frame:
     lemmas: tuple[str, ...] = ()
     subject: str = ""
     nouns: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {

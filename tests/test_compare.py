@@ -67,3 +67,61 @@ def test_unknown_context_is_an_input_error_that_names_the_keywords() -> None:
     InputError naming the ones it does, not a TypeError from inside."""
     with pytest.raises(InputError, match="published_a"):
         compare("Rain fell.", "Snow fell.", encoder=HashingEncoder(), published="2026-01-07")
+
+
+
+def test_a_whole_both_claims_give_is_no_second_item_of_a_list(st_encoder: SentenceTransformerEncoder) -> None:
+    """"Three of the train's six carriages" / "the rear four carriages of the
+    six-carriage train": the six is the whole in both, so three and four are
+    one count that disagrees, not items of a list of different things."""
+    j = compare("Three of the train's six carriages left the tracks",
+                "The rear four carriages of the six-carriage train left the rails", encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "numeric"), j.reason
+    assert "Three" in j.reason and "four" in j.reason
+
+
+def test_two_parts_that_make_up_a_whole_do_not_clash(st_encoder: SentenceTransformerEncoder) -> None:
+    """"Seven of the nine members voted for the move" / "two of the nine voted
+    to keep the rate on hold" are the two parts of one vote; the same
+    sentence with two different parts of the whole still clashes."""
+    j = compare("Seven of the nine members of the bank's board voted for the move",
+                "Two of the nine board members voted to keep the rate on hold", encoder=st_encoder)
+    assert j.label != "contradiction", j.reason
+    j = compare("Two of the six carriages left the tracks", "Four of the six carriages left the rails",
+                encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "numeric"), j.reason
+
+
+def test_two_words_for_a_loss_count_one_thing(st_encoder: SentenceTransformerEncoder) -> None:
+    """"cut power to about 180,000 homes" / "some 310,000 homes lost power":
+    both verbs say the homes were lost, so the counts are compared."""
+    j = compare("A fire at an electricity substation cut power to about 180,000 homes and businesses in Varholm "
+                "on Tuesday evening, the grid operator said",
+                "Some 310,000 homes and businesses lost power in Varholm on Tuesday evening after a fire at "
+                "the Kelby substation", encoder=st_encoder)
+    assert j.similarity < 0.75  # below the similarity at which any two verbs may count one thing
+    assert (j.label, j.kind) == ("contradiction", "numeric"), j.reason
+
+
+def test_expected_to_is_not_the_subject_of_the_action(st_encoder: SentenceTransformerEncoder) -> None:
+    """"The line is expected to reopen on Saturday" / "the line would remain
+    closed for at least two weeks": the line does both, "expected" is no
+    subject."""
+    j = compare("The line is expected to reopen on Saturday", "the line would remain closed for at least two weeks",
+                encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "antonym"), j.reason
+    assert "line" in j.reason
+
+
+def test_an_adjective_is_not_half_of_a_verb_only_antonym_pair(st_encoder: SentenceTransformerEncoder) -> None:
+    """"too close to the rail industry" is not the verb "close", so it does not
+    oppose "opened an investigation"; the verbs still oppose."""
+    j = compare("the board was too close to the rail industry",
+                "The National Rail Safety Board opened an investigation on Thursday", encoder=st_encoder)
+    assert j.label != "contradiction", j.reason
+    j = compare("The shop opened on Monday", "The shop closed on Monday", encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "antonym"), j.reason
+    # the adjective "open" is the state the verb "close" ends ("closed")
+    j = compare("Varholm airport remained open",
+                "Varholm airport closed for the rest of the evening after its terminal lost power", encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "antonym"), j.reason
