@@ -673,7 +673,22 @@ def _of_other_things(x: Quantity, text_x: str, y: Quantity, text_y: str) -> bool
 # level ("rose 4.2%" / "fell 3.1%") are not among them: those do clash.
 _MADE_WORDS = frozenset({"add", "create", "hire", "recruit", "gain", "employ", "open"})
 _LOST_WORDS = frozenset({"lose", "loss", "cut", "shed", "eliminate", "axe", "slash", "layoff", "redundancy",
-                         "close", "scrap", "lay", "fire", "go"})
+                         "close", "scrap", "lay", "fire", "go", "destroy"})
+
+
+def _one_count_verb(x: Quantity, y: Quantity) -> bool:
+    """Whether two counts' verbs count one thing: the same verb or verb group
+    ("died" / "were killed"), or two verbs of loss ("destroyed" / "lost"), or
+    two of making.
+
+    >>> q = lambda verb: Quantity(value=0, unit="home", bound="exact", text="no homes", verb=verb)
+    >>> _one_count_verb(q("destroy"), q("lose")), _one_count_verb(q("destroy"), q("build"))
+    (True, False)
+    """
+    if _VERB_GROUP.get(x.verb, x.verb) == _VERB_GROUP.get(y.verb, y.verb):
+        return True
+    pair = {x.verb, y.verb}
+    return pair <= _LOST_WORDS or pair <= _MADE_WORDS
 
 
 _SUMS = frozenset(_MEASURES - {"", "year", "per", "us"})
@@ -1130,7 +1145,7 @@ class RuleJudge:
             # of none needs its own noun (or a kind of it) and its own verb
             same_unit = x.unit == y.unit or _zero_covers(x, y) or _zero_covers(y, x) or (
                 x.unit.isalpha() and y.unit.isalpha() and relation(x.unit, y.unit) == "synonym")
-            return same_unit and _VERB_GROUP.get(x.verb, x.verb) == _VERB_GROUP.get(y.verb, y.verb)
+            return same_unit and _one_count_verb(x, y)
         if x.unit or y.unit:
             if not _units_match(x.unit, y.unit) and not _zero_covers(x, y) and not _zero_covers(y, x):
                 if x.unit and y.unit:
@@ -1236,7 +1251,7 @@ class RuleJudge:
                 if _of_other_things(x, a.text, y, b.text):
                     continue  # "Apple Watch will cost $550" / "iPhone 6 costs Apple $216 to make"
                 zero = (_zero_covers(x, y) or _zero_covers(y, x)) \
-                    and _VERB_GROUP.get(x.verb, x.verb) == _VERB_GROUP.get(y.verb, y.verb)
+                    and _one_count_verb(x, y)
                 if (not _units_match(x.unit, y.unit) or x.unit not in _SAME_UNIT[0]) and not zero:
                     if _shared(a, b) < 2:
                         continue  # "50 miles from Ramadi" and "one mile from Baghdad"

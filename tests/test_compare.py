@@ -125,3 +125,12 @@ def test_an_adjective_is_not_half_of_a_verb_only_antonym_pair(st_encoder: Senten
     j = compare("Varholm airport remained open",
                 "Varholm airport closed for the rest of the evening after its terminal lost power", encoder=st_encoder)
     assert (j.label, j.kind) == ("contradiction", "antonym"), j.reason
+
+
+def test_none_lost_against_some_destroyed(st_encoder: SentenceTransformerEncoder) -> None:
+    """"no homes had been lost to the fire" / "at least 14 homes have been
+    destroyed": destroyed homes are lost homes, so the counts clash."""
+    j = compare("At least 14 homes have been destroyed in Dunholt, the fire service said",
+                "Fire officials said no homes had been lost to the fire so far", encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "numeric"), j.reason
+    assert "no homes" in j.reason
