@@ -10,7 +10,7 @@ import datetime as _dt
 import math
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ._types import Entity, Frame, Quantity
 
@@ -869,7 +869,70 @@ def build_frame(
         subject=_subject_noun(tokens, context),
         nouns=tuple(sorted({t.lemma_.lower() for t in tokens if t.pos_ == "NOUN" and t.is_alpha})),
         adjectives=tuple(sorted({t.lemma_.lower() for t in tokens if t.pos_ == "ADJ" and t.is_alpha})),
+        **_doer(tokens),
     )
+
+
+_DOER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _doer(tokens: Sequence[Token]) -> dict[str, Any]:
+    """``agent``, ``action`` and ``patient`` of a claim with one main verb
+    whose doer is named: the subject of an active verb or the "by" phrase
+    of a passive one, named by an entity (person, organisation, group) or
+    a proper noun in that phrase ("a group calling itself Graywater",
+    "Kestral Rail's own engineering division"); the verb's lemma (with its
+    particle: "carry out"); and the content lemmas of the object or of the
+    passive subject.  Empty values when any of them is missing."""
+    ids = {t.i for t in tokens}
+    verbs = [t for t in tokens if t.pos_ == "VERB" and (t.head.i not in ids or t.head.i == t.i)]
+    if len(verbs) != 1:
+        return {}
+    verb = verbs[0]
+    doer: Token | None = None
+    done: Token | None = None
+    for c in verb.children:
+        if c.i not in ids:
+            continue
+        if c.dep_ == "agent":
+            doer = next((x for x in c.children if x.dep_ == "pobj"), doer)
+        elif c.dep_ == "nsubj" and doer is None:
+            doer = c
+        elif c.dep_ == "nsubjpass" or c.dep_ == "dobj" and done is None:
+            done = c
+    if doer is None or done is None or doer.pos_ == "PRON":
+        return {}
+    inside = [x for x in doer.subtree if x.i in ids]
+    name = ""
+    for x in inside:
+        ent = ent_containing(x)
+        if ent is not None and ent.label_ in _DOER_LABELS:
+            name = ent.text.strip()
+            break
+    if not name:
+        proper = [x for x in inside if x.pos_ == "PROPN"]
+        if not proper:
+            return {}
+        run = [proper[0]]
+        for x in proper[1:]:
+            if x.i != run[-1].i + 1:
+                break
+            run.append(x)
+        name = " ".join(x.text for x in run)
+    name = re.sub(r"(?:'s|\u2019s)$", "", name).strip()
+    particle = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    action = " ".join([verb.lemma_.lower(), *particle])
+    # the object's head with its compounds, and what "for" or "of" on it names
+    # ("responsibility for the bombing"), not where or when ("on a dark-web site")
+    parts = [done] + [c for c in done.children if c.dep_ in {"compound", "amod"}]
+    for prep in done.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "of"}:
+            parts += [c for c in prep.children if c.dep_ == "pobj"]
+    patient = tuple(sorted({x.lemma_.lower() for x in parts
+                            if x.i in ids and x.is_alpha and not x.is_stop and x.pos_ in {"NOUN", "PROPN"}}))
+    if not patient:
+        return {}
+    return {"agent": name, "action": action, "patient": patient}
 
 
 def _subject_noun(tokens: Sequence[Token], context: Sequence[Token]) -> str:

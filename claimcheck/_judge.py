@@ -20,7 +20,7 @@ from typing import Any, Protocol, runtime_checkable
 import attrs
 from rapidfuzz import fuzz
 
-from ._frames import DURATION_UNITS, dates_of
+from ._frames import DURATION_UNITS, dates_of, entity_key
 from ._lexicon import antonym_kind, antonym_parts, load_oppositions
 from ._samefact import _NAME_QUALIFIERS, SameFactModel, default_model, same_fact_probability, unmatched_participants
 from ._taxonomy import adjective_only, base_forms, known_word, located_in, noun_thing, place_noun, relation, sense_depth
@@ -1006,6 +1006,10 @@ class RuleJudge:
             aligned = [s for s in signals if s.kind in {"numeric", "place"} and s.aligned]
             if aligned and shared:
                 same, signals = True, aligned
+        doers = [s for s in signals if s.kind == "entity" and s.aligned]
+        if not same and doers:
+            # the names that keep the claims apart are the doers in conflict
+            same, signals = True, doers
         swaps = [s for s in signals if s.swap]
         if not same and swaps:
             # The texts are identical but for one swapped word, so they describe
@@ -1132,7 +1136,7 @@ class RuleJudge:
         if _fragment(a.text) or _fragment(b.text):
             return out
         for fn in (self._numeric, self._place, self._date, self._polarity, self._antonym,
-                   self._opposed, self._likelihood, self._swap):
+                   self._opposed, self._likelihood, self._swap, self._doers):
             s = fn(a, b, sim)
             if s is not None:
                 out.append(s)
@@ -1503,6 +1507,27 @@ class RuleJudge:
                       reason=f"{what}: \u201c{x}\u201d vs \u201c{y}\u201d in otherwise the same claim",
                       evidence=(x, y), aligned=True, swap=True)
 
+    def _doers(self, a: Claim, b: Claim, sim: float) -> Signal | None:
+        """Two different named doers of an action only one can do to the same
+        thing ("a group calling itself Graywater claimed responsibility" / "the
+        cyberattack was claimed by a gang known as Nightjar"; "the track is
+        maintained by Norrow Infrastructure" / "by Kestral Rail's own
+        engineering division"): see :data:`_ONE_DOER`."""
+        fa, fb = a.frame, b.frame
+        if sim < self.related or not (fa.agent and fb.agent) or fa.negated or fb.negated:
+            return None
+        if fa.action != fb.action or fa.action not in _ONE_DOER:
+            return None
+        if not _same_patient(fa.patient, fb.patient):
+            return None
+        if entity_key(fa.agent, "ORG") == entity_key(fb.agent, "ORG") \
+                or set(fa.agent.lower().split()) & set(fb.agent.lower().split()) \
+                or _named_in(fa.agent, b.text) or _named_in(fb.agent, a.text):
+            return None  # one doer named twice, or both named on one side
+        return Signal(kind="entity", strength=0.5, aligned=True, evidence=(fa.agent, fb.agent),
+                      reason=f"different doers of the same action (\u201c{fa.action}\u201d): "
+                             f"\u201c{fa.agent}\u201d vs \u201c{fb.agent}\u201d")
+
     def _likelihood(self, a: Claim, b: Claim, sim: float) -> Signal | None:
         la, lb = a.frame.likelihood, b.frame.likelihood
         if la is None or lb is None:
@@ -1524,6 +1549,34 @@ class RuleJudge:
                     f"\u201c{cue_hi}\u201d ({hi.voice}) vs \u201c{cue_lo}\u201d ({lo.voice})"),
             evidence=(cue_hi, cue_lo) if hi is a else (cue_lo, cue_hi),
         )
+
+
+# Actions one doer does to a thing: two different named doers of one of
+# these, done to the same thing, cannot both be right ("claimed" an attack,
+# "maintains" a track, "flew" a plane).  Verbs that many can do together
+# (develop, lead, attack, say) are not here.
+_ONE_DOER = frozenset({"claim", "maintain", "operate", "own", "fly", "pilot", "win", "perpetrate", "carry out",
+                       "orchestrate", "mastermind", "manufacture", "build"})
+# Objects that stand for the act itself: "claimed responsibility" claims the attack.
+_THE_ACT = frozenset({"responsibility", "credit"})
+
+
+def _same_patient(x: Sequence[str], y: Sequence[str]) -> bool:
+    """Whether two actions are done to the same thing: their objects share a
+    content lemma, or one object is the act itself ("claimed responsibility"
+    / "the cyberattack was claimed").
+
+    >>> _same_patient(("section", "track"), ("track",)), _same_patient(("responsibility",), ("cyberattack",))
+    (True, True)
+    >>> _same_patient(("bridge",), ("track",))
+    False
+    >>> _same_patient(("bombing", "responsibility"), ("attack", "responsibility"))
+    False
+    """
+    rest_x, rest_y = set(x) - _THE_ACT, set(y) - _THE_ACT
+    if (rest_x != set(x) or rest_y != set(y)) and not (rest_x and rest_y):
+        return bool(x) and bool(y)  # "claimed responsibility" and the act it claims
+    return any(_same_stem(u, v) for u in rest_x for v in rest_y)
 
 
 _WORD_RE = re.compile(r"[\w'’-]+")

@@ -155,7 +155,13 @@ class Frame:
     the parser tagged as nouns and ``adjectives`` those it tagged as
     adjectives, so that a word is compared as the part of speech it is
     ("the highest level" is not the verb "level"; "too close to the
-    industry" is not the verb "close").
+    industry" is not the verb "close").  ``agent`` is the name of who does
+    the claim's action when the parse shows one ("Graywater" in "a group
+    calling itself Graywater claimed responsibility", "Norrow
+    Infrastructure" in "the track is maintained by Norrow
+    Infrastructure"), ``action`` that verb's dictionary form and
+    ``patient`` the content lemmas of what it is done to; all empty when
+    the claim has no single main verb or no named doer.
     """
 
     negated: bool = False
@@ -172,6 +178,9 @@ class Frame:
     subject: str = ""
     nouns: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
+    agent: str = ""
+    action: str = ""
+    patient: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -186,6 +195,8 @@ class Frame:
             "quantities": [q.to_dict() for q in self.quantities],
             "participants": list(self.participants),
             "subject": self.subject,
+            "agent": self.agent,
+            "action": self.action,
         }
 
 

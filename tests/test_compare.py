@@ -134,3 +134,21 @@ def test_none_lost_against_some_destroyed(st_encoder: SentenceTransformerEncoder
                 "Fire officials said no homes had been lost to the fire so far", encoder=st_encoder)
     assert (j.label, j.kind) == ("contradiction", "numeric"), j.reason
     assert "no homes" in j.reason
+
+
+def test_two_named_doers_of_a_one_doer_action_clash(st_encoder: SentenceTransformerEncoder) -> None:
+    """Who did it: "a group calling itself Graywater claimed responsibility" /
+    "the cyberattack was claimed by a gang known as Nightjar" is an entity
+    contradiction naming both, even though the names keep the claims'
+    participants apart; claims of two different acts, and actions many can
+    share, are not."""
+    j = compare("A ransomware group calling itself Graywater claimed responsibility on a dark-web site on Friday",
+                "The cyberattack that crippled Linwood Valley Medical Centre this week was claimed by a criminal "
+                "gang known as Nightjar", encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "entity"), j.reason
+    assert "Graywater" in j.reason and "Nightjar" in j.reason
+    j = compare("Islamic State claimed responsibility for the bombing in Kabul",
+                "The Taliban claimed responsibility for the attack on a police station in Kandahar", encoder=st_encoder)
+    assert j.label != "contradiction", j.reason
+    j = compare("Pfizer developed the vaccine", "BioNTech developed the vaccine", encoder=st_encoder)
+    assert j.label != "contradiction", j.reason
