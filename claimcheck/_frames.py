@@ -883,12 +883,15 @@ def _doer(tokens: Sequence[Token]) -> dict[str, Any]:
     a proper noun in that phrase ("a group calling itself Graywater",
     "Kestral Rail's own engineering division"); the verb's lemma (with its
     particle: "carry out"); and the content lemmas of the object or of the
-    passive subject.  Empty values when any of them is missing."""
+    passive subject.  The action alone when the doer or what is done is not
+    named; nothing when the claim has no single main verb."""
     ids = {t.i for t in tokens}
     verbs = [t for t in tokens if t.pos_ == "VERB" and (t.head.i not in ids or t.head.i == t.i)]
     if len(verbs) != 1:
         return {}
     verb = verbs[0]
+    particle = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    action = " ".join([verb.lemma_.lower(), *particle])
     doer: Token | None = None
     done: Token | None = None
     for c in verb.children:
@@ -901,7 +904,7 @@ def _doer(tokens: Sequence[Token]) -> dict[str, Any]:
         elif c.dep_ == "nsubjpass" or c.dep_ == "dobj" and done is None:
             done = c
     if doer is None or done is None or doer.pos_ == "PRON":
-        return {}
+        return {"action": action}
     inside = [x for x in doer.subtree if x.i in ids]
     name = ""
     for x in inside:
@@ -912,7 +915,7 @@ def _doer(tokens: Sequence[Token]) -> dict[str, Any]:
     if not name:
         proper = [x for x in inside if x.pos_ == "PROPN"]
         if not proper:
-            return {}
+            return {"action": action}
         run = [proper[0]]
         for x in proper[1:]:
             if x.i != run[-1].i + 1:
@@ -920,8 +923,6 @@ def _doer(tokens: Sequence[Token]) -> dict[str, Any]:
             run.append(x)
         name = " ".join(x.text for x in run)
     name = re.sub(r"(?:'s|\u2019s)$", "", name).strip()
-    particle = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    action = " ".join([verb.lemma_.lower(), *particle])
     # the object's head with its compounds, and what "for" or "of" on it names
     # ("responsibility for the bombing"), not where or when ("on a dark-web site")
     parts = [done] + [c for c in done.children if c.dep_ in {"compound", "amod"}]
@@ -931,7 +932,7 @@ def _doer(tokens: Sequence[Token]) -> dict[str, Any]:
     patient = tuple(sorted({x.lemma_.lower() for x in parts
                             if x.i in ids and x.is_alpha and not x.is_stop and x.pos_ in {"NOUN", "PROPN"}}))
     if not patient:
-        return {}
+        return {"action": action}
     return {"agent": name, "action": action, "patient": patient}
 
 

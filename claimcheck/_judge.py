@@ -1080,6 +1080,10 @@ class RuleJudge:
         why = f"the claims say the same thing (same-fact probability {p_same:.2f}, similarity {sim:.2f})"
         if p_same >= threshold or ratio >= 90:
             return max(p_same, ratio / 100.0), why
+        when = _same_happening(a, b) if sim >= self.event else None
+        if when is not None:
+            return threshold, (f"the claims say the same thing happened at the same time, \u201c{when}\u201d "
+                               f"(same-fact probability {p_same:.2f}, similarity {sim:.2f})")
         figure = _shared_figure(a, b) if figures and sim >= self.event else None
         if figure is not None:
             return threshold, (f"the claims report the same figure, \u201c{figure}\u201d, about the same "
@@ -1307,6 +1311,14 @@ class RuleJudge:
             ka, kb = da, db
         else:
             ka, kb = _time_keys(a.frame.time), _time_keys(b.frame.time)
+        clock_a, clock_b = _clock_times(a.frame.time), _clock_times(b.frame.time)
+        if clock_a and clock_b and not clock_a & clock_b and sim >= self.event and _one_happening(a, b) \
+                and not (ka and kb and not ka & kb):
+            # "the fire broke out at 5:48 p.m." / "the blaze began at 6:15 p.m."
+            ta = next(t for t in a.frame.time if _clock_times([t]))
+            tb = next(t for t in b.frame.time if _clock_times([t]))
+            return Signal(kind="date", strength=0.6, evidence=(ta, tb),
+                          reason=f"they give different times for it: \u201c{ta}\u201d vs \u201c{tb}\u201d")
         if not ka or not kb or ka & kb or sim < 0.55:
             return None
         # each date with the event it dates: a clash is between two dates of
@@ -1759,6 +1771,13 @@ def _frame_veto(a: Claim, b: Claim) -> str:
     pairs = [(x, y) for x in qa for y in qb if _comparable(x, y)]
     if pairs and not any(_same_number(x, y) for x, y in pairs):
         return "their numbers differ"
+    for x, y in pairs:
+        # two counts of one kind of thing that match nothing on the other side
+        # ("supported by 12 aircraft" / "four water-bombing helicopters"),
+        # however well the claims' other figures agree
+        if _kin_units(x.unit, y.unit) and not _same_number(x, y) \
+                and not any(_same_number(x, y2) for y2 in qb) and not any(_same_number(x2, y) for x2 in qa):
+            return "their numbers differ"
     pa = {_place_key(p) for p in fa.places}
     pb = {_place_key(p) for p in fb.places}
     if pa and pb and not any(_same_place(x, y) for x in pa for y in pb):
@@ -1771,9 +1790,87 @@ def _frame_veto(a: Claim, b: Claim) -> str:
         return "they give different dates"
     if any(xa and xb and not xa & xb for xa, xb in _like_keys(_time_keys(ta), _time_keys(tb))):
         return "they give different dates"  # "awarded on Monday" / "returns Tuesday"
+    clock_a, clock_b = _clock_times(ta), _clock_times(tb)
+    if clock_a and clock_b and not clock_a & clock_b:
+        return "they give different times"  # "broke out at 5:48 p.m." / "under control by 7:30 p.m."
     if fa.likelihood is not None and fb.likelihood is not None and abs(fa.likelihood - fb.likelihood) >= 0.4:
         return "they differ on how likely it is"
     return ""
+
+
+# Verbs that say something started: "the fire broke out" / "the blaze began".
+_STARTING = frozenset({"break out", "begin", "start", "erupt", "ignite", "flare up"})
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:a\.?m\.?|p\.?m\.?)?", re.IGNORECASE)
+
+
+def _clock_times(times: Iterable[str]) -> set[str]:
+    """The clock times among time expressions, written alike ("5:48 p.m." and
+    "5.48pm" are one: ``"5:48pm"``).
+
+    >>> sorted(_clock_times(["5:48 p.m. on Tuesday", "5.48pm", "Sunday"]))
+    ['5:48pm']
+    """
+    return {re.sub(r"(\d)[.:](\d\d)", r"\1:\2", m.group().lower()).replace(" ", "").replace(".", "")
+            for t in times for m in _CLOCK.finditer(t)}
+
+
+def _one_happening(a: Claim, b: Claim) -> bool:
+    """Whether two claims with times say one thing happened: one main verb
+    each, the same or WordNet synonyms or both verbs of starting ("broke
+    out" / "began"), and subjects that name one thing ("fire" / "blaze")."""
+    fa, fb = a.frame, b.frame
+    if not (fa.action and fb.action and fa.subject and fb.subject and fa.time and fb.time):
+        return False
+    if fa.negated or fb.negated or fa.likelihood is not None or fb.likelihood is not None:
+        return False
+    same_verb = fa.action == fb.action or {fa.action, fb.action} <= _STARTING or (
+        " " not in fa.action + fb.action and relation(fa.action, fb.action) == "synonym")
+    return same_verb and (_same_stem(fa.subject, fb.subject) or relation(fa.subject, fb.subject) in _SAME_MEANING)
+
+
+def _same_happening(a: Claim, b: Claim) -> str | None:
+    """The time both claims give when they say the same thing happened then:
+    one main verb each, the same or WordNet synonyms or both verbs of
+    starting ("broke out" / "began"), subjects that name one thing ("fire"
+    / "blaze"), and the same clock time, or the same day with nothing in
+    either that the other's time rules out ("on Sunday afternoon" / "on
+    Sunday").  None otherwise.
+
+    >>> from claimcheck._types import Frame
+    >>> def c(text, action, subject, time):
+    ...     return Claim(id=text, article=text, source="S", speaker=None, text=text, start=0, end=1,
+    ...                  frame=Frame(action=action, subject=subject, time=time))
+    >>> _same_happening(c("The fire broke out at 5:48 p.m.", "break out", "fire", ("5:48 p.m.",)),
+    ...                 c("The blaze began at 5:48 p.m. in a hall", "begin", "blaze", ("5:48 p.m.",)))
+    '5:48 p.m.'
+    >>> _same_happening(c("The fire broke out at 5:48 p.m.", "break out", "fire", ("5:48 p.m.",)),
+    ...                 c("The fire was under control by 7:30 p.m.", "be", "fire", ("7:30 p.m.",))) is None
+    True
+    """
+    fa, fb = a.frame, b.frame
+    if not _one_happening(a, b):
+        return None
+    ca, cb = _clock_times(fa.time), _clock_times(fb.time)
+    if ca or cb:
+        shared = ca & cb
+        return next(t for t in fa.time if _clock_times([t]) & shared) if shared else None
+    ka, kb = _time_keys(fa.time), _time_keys(fb.time)
+    if not ka or not kb or not (ka <= kb or kb <= ka):
+        return None
+    return next(t for t in fa.time if _time_keys([t]))
+
+
+def _kin_units(u: str, v: str) -> bool:
+    """Whether two counted nouns count one kind of thing: one unit, or one a
+    kind of the other ("helicopter" / "aircraft").
+
+    >>> _kin_units("aircraft", "helicopter"), _kin_units("firefighter", "helicopter")
+    (True, False)
+    """
+    if _units_match(u, v):
+        return True
+    return u.isalpha() and v.isalpha() and u not in _MEASURES and v not in _MEASURES \
+        and relation(u, v) in {"hypernym", "hyponym"}
 
 
 def _event_times(c: Claim) -> list[str]:

@@ -160,8 +160,9 @@ class Frame:
     calling itself Graywater claimed responsibility", "Norrow
     Infrastructure" in "the track is maintained by Norrow
     Infrastructure"), ``action`` that verb's dictionary form and
-    ``patient`` the content lemmas of what it is done to; all empty when
-    the claim has no single main verb or no named doer.
+    ``patient`` the content lemmas of what it is done to.  ``action`` is
+    set whenever the claim has one main verb; ``agent`` and ``patient``
+    only when the doer is named and what is done has a noun.
     """
 
     negated: bool = False

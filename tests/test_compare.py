@@ -152,3 +152,31 @@ def test_two_named_doers_of_a_one_doer_action_clash(st_encoder: SentenceTransfor
     assert j.label != "contradiction", j.reason
     j = compare("Pfizer developed the vaccine", "BioNTech developed the vaccine", encoder=st_encoder)
     assert j.label != "contradiction", j.reason
+
+
+def test_the_same_start_at_the_same_time_is_one_fact(st_encoder: SentenceTransformerEncoder) -> None:
+    """"The fire broke out … at 5:48 p.m." / "The blaze began at 5:48 p.m. …": two
+    verbs of starting, one thing (fire, blaze), one clock time; a later time
+    for the same start is a date contradiction, and a different happening at
+    another time is not the same fact."""
+    j = compare("The fire broke out at the Kelby substation at 5:48 p.m.",
+                "The blaze began at 5:48 p.m. in a transformer hall at the substation", encoder=st_encoder)
+    assert j.label == "entailment", j.reason
+    assert "5:48 p.m." in j.reason
+    j = compare("The fire broke out at the Kelby substation at 5:48 p.m.",
+                "The blaze began at 6:15 p.m. in a transformer hall at the substation", encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "date"), j.reason
+    j = compare("The fire broke out at the Kelby substation at 5:48 p.m.", "The fire was under control by 7:30 p.m.",
+                encoder=st_encoder)
+    assert j.label == "compatible" and "different times" in j.reason, j.reason
+
+
+def test_counts_of_one_kind_that_match_nothing_keep_claims_apart(st_encoder: SentenceTransformerEncoder) -> None:
+    """"supported by 12 aircraft" / "four water-bombing helicopters": helicopters
+    are aircraft, and 12 and four match nothing on the other side, so the
+    claims are not one fact even though "more than 400" and "some 420"
+    firefighters agree."""
+    j = compare("More than 400 firefighters, supported by 12 aircraft, were fighting the flames on Tuesday",
+                "Some 420 firefighters and four water-bombing helicopters were deployed on Tuesday", encoder=st_encoder)
+    assert j.label != "entailment", j.reason
+    assert "numbers differ" in j.reason
