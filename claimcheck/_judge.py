@@ -1140,7 +1140,7 @@ class RuleJudge:
         if _fragment(a.text) or _fragment(b.text):
             return out
         for fn in (self._numeric, self._place, self._date, self._polarity, self._antonym,
-                   self._opposed, self._likelihood, self._swap, self._doers):
+                   self._opposed, self._likelihood, self._swap, self._doers, self._more_than_all):
             s = fn(a, b, sim)
             if s is not None:
                 out.append(s)
@@ -1519,6 +1519,37 @@ class RuleJudge:
                       reason=f"{what}: \u201c{x}\u201d vs \u201c{y}\u201d in otherwise the same claim",
                       evidence=(x, y), aligned=True, swap=True)
 
+    def _more_than_all(self, a: Claim, b: Claim, sim: float) -> Signal | None:
+        """More of a kind than there were in all: "carrying 58 passengers" /
+        "had 50 people on board".  The part's noun is a kind of the whole's
+        (WordNet), the part's least value is above the whole's most, both
+        are plain counts of one scene (two verbs of holding: carry, have, be
+        on board; or, for people, verbs that count one thing and an anchor,
+        :func:`_anchored`), and the claims are about one thing
+        (:func:`_other_subjects`)."""
+        if sim < 0.55 or _other_subjects(a, b):
+            return None
+        for part, whole, cp, cw in ((a, b, a.frame.quantities, b.frame.quantities),
+                                    (b, a, b.frame.quantities, a.frame.quantities)):
+            for x in cp:
+                if x.bound not in {"exact", "at_least"} or not x.unit.isalpha() or _is_rate(x, part.text) \
+                        or _role(x, part.text):
+                    continue
+                for y in cw:
+                    if y.bound not in {"exact", "at_most"} or not y.unit.isalpha() or _is_rate(y, whole.text) \
+                            or _role(y, whole.text) or relation(x.unit, y.unit) != "hypernym":
+                        continue
+                    holding = {x.verb, y.verb} <= _HOLDING_VERBS
+                    people = not noun_thing(x.unit) and (y.unit in _SAME_UNIT[0] or not noun_thing(y.unit))
+                    if not (holding or people and _one_count_verb(x, y) and _anchored(part, whole, x, y)):
+                        continue
+                    if _interval(x)[0] > _interval(y)[1]:
+                        ex, ey = (x.text, y.text) if part is a else (y.text, x.text)
+                        return Signal(kind="numeric", strength=0.6, evidence=(ex, ey),
+                                      reason=f"more {x.unit}s than there were {y.unit} in all: "
+                                             f"\u201c{x.text}\u201d vs \u201c{y.text}\u201d")
+        return None
+
     def _doers(self, a: Claim, b: Claim, sim: float) -> Signal | None:
         """Two different named doers of an action only one can do to the same
         thing ("a group calling itself Graywater claimed responsibility" / "the
@@ -1563,6 +1594,9 @@ class RuleJudge:
         )
 
 
+# Verbs that give how many a vehicle or a place held: "carrying 58
+# passengers", "had 50 people on board".
+_HOLDING_VERBS = frozenset({"carry", "have", "be", "hold", "transport", "board"})
 # Actions one doer does to a thing: two different named doers of one of
 # these, done to the same thing, cannot both be right ("claimed" an attack,
 # "maintains" a track, "flew" a plane).  Verbs that many can do together

@@ -180,3 +180,26 @@ def test_counts_of_one_kind_that_match_nothing_keep_claims_apart(st_encoder: Sen
                 "Some 420 firefighters and four water-bombing helicopters were deployed on Tuesday", encoder=st_encoder)
     assert j.label != "entailment", j.reason
     assert "numbers differ" in j.reason
+
+
+def test_more_of_a_kind_than_there_were_in_all(st_encoder: SentenceTransformerEncoder) -> None:
+    """"carrying 58 passengers" / "had 50 people on board": passengers are
+    people, so 58 of them cannot be among 50; 48 passengers and four crew
+    among 52 people can, and two different vehicles are not compared."""
+    j = compare("The plane was carrying 58 passengers and a crew of four",
+                "The turboprop, operating flight SK 412 from Lindmora, had 50 people on board", encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "numeric"), j.reason
+    assert "58" in j.reason and "50" in j.reason
+    j = compare("The plane was carrying 48 passengers and a crew of four",
+                "The turboprop, operating flight SK 412 from Lindmora, had 52 people on board", encoder=st_encoder)
+    assert j.label != "contradiction", j.reason
+    j = compare("The bus was carrying 58 passengers", "The train had 50 people on board", encoder=st_encoder)
+    assert j.label != "contradiction", j.reason
+    # people who died: one verb counts one thing; "a 4K color screen" / "40-tone
+    # sound" count no people and hold nothing, so they are not compared
+    j = compare("58 passengers died when the ferry sank off Lindmora",
+                "50 people died when the ferry sank off Lindmora", encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "numeric"), j.reason
+    j = compare("It features a 4K color screen and 40-tone polyphonic sound with exchangeable front panels.",
+                "The Z200 features a color screen and 40-tone polyphonic sounds.", encoder=st_encoder)
+    assert j.label != "contradiction", j.reason
