@@ -1443,31 +1443,14 @@ class RuleJudge:
         return _negation_signal(a, b, neg is a, cues[0], strength=0.5 + 0.4 * containment)
 
     def _antonym(self, a: Claim, b: Claim, sim: float) -> Signal | None:
-        if sim < 0.55:
+        if sim < 0.55 or _one_dated_by_year(a, b):
+            return None  # "opened in 1961" / "will remain closed": the history, not the state now
+        found = _opposite_words(a, b, indirect=self.use_indirect_antonyms)
+        if found is None:
             return None
-        la, lb = set(a.frame.lemmas), set(b.frame.lemmas)
-        only_a, only_b = sorted(la - lb), sorted(lb - la)
-        if not only_a or not only_b or len(la & lb) < 1:
-            return None
-        for x in only_a:
-            for y in only_b:
-                kind = antonym_kind(x, y)
-                if kind is not None and not _as_parts(x, a, y, b):
-                    continue  # "the highest level" / "raised rates": the noun, not the verb "level"
-                if kind == "direct" or (kind == "indirect" and self.use_indirect_antonyms):
-                    if a.frame.negated != b.frame.negated:
-                        return None  # "not hot" vs "cold" agree
-                    if _coordinated(a.text, x) or _coordinated(b.text, y):
-                        continue  # "hardware and services" / "servers and software": items of lists
-                    rest_a, rest_b = la - {x}, lb - {y}
-                    if not rest_a or not rest_b or len(rest_a & rest_b) / min(len(rest_a), len(rest_b)) < 0.6:
-                        continue  # "shares rose" vs "the index fell": the opposites apply to other things
-                    if frozenset((x, y)) in _CONVERSES and not _one_word_swap(a.text, b.text):
-                        continue  # "customers buy drugs" vs "a company sells drugs": one sale, two sides
-                    return Signal(kind="antonym", strength=0.55 if kind == "direct" else 0.4,
-                                  reason=f"opposite words: \u201c{x}\u201d vs \u201c{y}\u201d",
-                                  evidence=(x, y))
-        return None
+        x, y, kind = found
+        return Signal(kind="antonym", strength=0.55 if kind == "direct" else 0.4,
+                      reason=f"opposite words: \u201c{x}\u201d vs \u201c{y}\u201d", evidence=(x, y))
 
     def _opposed(self, a: Claim, b: Claim, sim: float) -> Signal | None:
         """Opposite actions of one subject, from the project's opposition list
@@ -1478,6 +1461,8 @@ class RuleJudge:
         ka, kb = _time_keys(a.frame.time), _time_keys(b.frame.time)
         if ka and kb and not ka & kb:
             return None  # "shares rose on Monday" / "shares fell on Tuesday": two occasions
+        if _one_dated_by_year(a, b):
+            return None
         found = _opposed_actions(a.text, b.text)
         if found is None:
             return None
@@ -1829,12 +1814,64 @@ def _frame_veto(a: Claim, b: Claim) -> str:
         return "they give different times"  # "broke out at 5:48 p.m." / "under control by 7:30 p.m."
     if fa.likelihood is not None and fb.likelihood is not None and abs(fa.likelihood - fb.likelihood) >= 0.4:
         return "they differ on how likely it is"
+    if _one_dated_by_year(a, b) and _opposite_words(a, b) is not None:
+        return "they say opposite things of different times"  # "opened in 1961" / "will remain closed"
     return ""
 
 
 # Verbs that say something started: "the fire broke out" / "the blaze began".
 _STARTING = frozenset({"break out", "begin", "start", "erupt", "ignite", "flare up"})
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:a\.?m\.?|p\.?m\.?)?", re.IGNORECASE)
+
+
+def _opposite_words(a: Claim, b: Claim, *, indirect: bool = False) -> tuple[str, str, str] | None:
+    """``(word in a, word in b, "direct" or "indirect")`` when the claims say
+    opposite things of one subject with WordNet antonyms: a lemma only in
+    ``a`` and one only in ``b`` are antonyms in a part of speech they can be
+    (:func:`_as_parts`), both claims have the same polarity ("not hot" and
+    "cold" agree), neither word is an item of a list, the rest of the lemmas
+    overlap by 60 % or more, and converse verbs ("buy" / "sell") only in
+    otherwise identical claims."""
+    la, lb = set(a.frame.lemmas), set(b.frame.lemmas)
+    only_a, only_b = sorted(la - lb), sorted(lb - la)
+    if not only_a or not only_b or len(la & lb) < 1:
+        return None
+    for x in only_a:
+        for y in only_b:
+            kind = antonym_kind(x, y)
+            if kind is not None and not _as_parts(x, a, y, b):
+                continue  # "the highest level" / "raised rates": the noun, not the verb "level"
+            if kind == "direct" or (kind == "indirect" and indirect):
+                if a.frame.negated != b.frame.negated:
+                    return None  # "not hot" vs "cold" agree
+                if _coordinated(a.text, x) or _coordinated(b.text, y):
+                    continue  # "hardware and services" / "servers and software": items of lists
+                rest_a, rest_b = la - {x}, lb - {y}
+                if not rest_a or not rest_b or len(rest_a & rest_b) / min(len(rest_a), len(rest_b)) < 0.6:
+                    continue  # "shares rose" vs "the index fell": the opposites apply to other things
+                if frozenset((x, y)) in _CONVERSES and not _one_word_swap(a.text, b.text):
+                    continue  # "customers buy drugs" vs "a company sells drugs": one sale, two sides
+                return x, y, kind
+    return None
+
+
+def _one_dated_by_year(a: Claim, b: Claim) -> bool:
+    """Whether one claim is dated by a year and the other names no year: the
+    history of a thing, not its state now ("Kelderhall opened in 1961" /
+    "Kelderhall will remain closed until further notice").
+
+    >>> from claimcheck._types import Frame
+    >>> def c(text, time):
+    ...     return Claim(id=text, article=text, source="S", speaker=None, text=text, start=0, end=1,
+    ...                  frame=Frame(time=time))
+    >>> _one_dated_by_year(c("The ground opened in 1961", ("1961",)), c("The ground will remain closed", ()))
+    True
+    >>> _one_dated_by_year(c("It opened in 1961", ("1961",)), c("It closed in 1961", ("1961",)))
+    False
+    """
+    ya = {k for k in _time_keys(a.frame.time) if k.isdigit()}
+    yb = {k for k in _time_keys(b.frame.time) if k.isdigit()}
+    return bool(ya) != bool(yb)
 
 
 def _clock_times(times: Iterable[str]) -> set[str]:
@@ -1987,6 +2024,8 @@ def _negated_words(text: str) -> frozenset[tuple[str, ...]]:
     [('agree',), ('agreement', 'ceasefire')]
     >>> sorted(_negated_words('No "crew-served weapons" were turned over to anyone'))
     [('crew-served', 'turned')]
+    >>> sorted(_negated_words("At no point did water flow over the top of the dam"))
+    [('water', 'flow')]
     """
     words = _neg_words(text)
     out: set[tuple[str, ...]] = set()
@@ -2007,6 +2046,13 @@ def _negated_words(text: str) -> frozenset[tuple[str, ...]]:
             if w != "no":
                 out.add((nxt[0],))
                 continue
+            if k > 0 and words[k - 1] == "at" and nxt[0] in _NO_TIME and k + 2 < len(words):
+                # "at no point did water flow over the dam": what did not happen
+                # is the inverted clause after it, read as "no water flowed"
+                rest = [x for x in words[k + 2:k + 8] if x not in _NEG_SKIP]
+                if len(rest) >= 2:
+                    out.add((rest[0], rest[1]))
+                continue
             # "no <thing> was <done>": the thing and what was done to it,
             # read after the auxiliary ("no crew-served weapons were turned
             # over" says nothing against "crew-served weapons")
@@ -2020,6 +2066,8 @@ def _negated_words(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(out)
 
 
+# Nouns after "at no" that make it "never": "at no point did ...".
+_NO_TIME = frozenset({"point", "time", "stage", "moment"})
 # Light verbs whose noun says what happened ("no agreement was reached", "no deal was struck").
 _LIGHT_DONE = frozenset({"reached", "made", "taken", "given", "held", "had", "done", "achieved", "struck", "found",
                          "seen", "got", "gotten", "put", "offered"})

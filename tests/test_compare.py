@@ -203,3 +203,21 @@ def test_more_of_a_kind_than_there_were_in_all(st_encoder: SentenceTransformerEn
     j = compare("It features a 4K color screen and 40-tone polyphonic sound with exchangeable front panels.",
                 "The Z200 features a color screen and 40-tone polyphonic sounds.", encoder=st_encoder)
     assert j.label != "contradiction", j.reason
+
+
+def test_at_no_point_negates_the_clause_after_it(st_encoder: SentenceTransformerEncoder) -> None:
+    """"At no point did water flow over the top of the dam" denies "water
+    flowed over the top of the dam": the negation is of the inverted
+    clause, not of the word "point"."""
+    j = compare("At no point did water flow over the top of the dam",
+                "Water flowed over the top of the dam late on Saturday", encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "polarity"), j.reason
+
+
+def test_a_thing_s_history_is_not_its_state_now(st_encoder: SentenceTransformerEncoder) -> None:
+    """"Kelderhall opened in 1961" / "Kelderhall will remain closed until further
+    notice": the year dates the opening long ago, so the opposite words do
+    not clash, and the claims are not one fact either."""
+    j = compare("Kelderhall will remain closed until further notice", "Kelderhall opened in 1961", encoder=st_encoder)
+    assert j.label == "compatible", j.reason
+    assert "different times" in j.reason
