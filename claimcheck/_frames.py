@@ -41,6 +41,10 @@ LIKELIHOOD_CUES: tuple[tuple[str, float], ...] = (
     (r"soon|shortly(?! (?:after|before|afterwards))", 0.75),
     (r"(?:highly |very |most )?likely", 0.7),
     (r"expected to|expects? to|poised to", 0.7),
+    # "a final vote is expected as early as next Tuesday", "no further outages
+    # were expected": said of the thing itself (not "widely expected by
+    # economists", the consensus before a past event)
+    (r"(?:is|are|was|were) expected(?! to\b| by\b)", 0.7),
     (r"probabl[ey]", 0.65),
     (r"may|might|could|possibl[ey]|perhaps|maybe", 0.5),
     (r"(?:still |remains? )?(?:far|a long way) off|(?:still |remains? )?a long way away", 0.1),

@@ -221,3 +221,25 @@ def test_a_thing_s_history_is_not_its_state_now(st_encoder: SentenceTransformerE
     j = compare("Kelderhall will remain closed until further notice", "Kelderhall opened in 1961", encoder=st_encoder)
     assert j.label == "compatible", j.reason
     assert "different times" in j.reason
+
+
+def test_a_thing_said_to_be_expected_is_likely(st_encoder: SentenceTransformerEncoder) -> None:
+    """"A final vote is expected as early as next Tuesday" / "the final vote is
+    unlikely before September" disagree on how likely it is; "had been
+    widely expected by economists" is the consensus before a past event,
+    not a forecast."""
+    j = compare("A final vote in parliament is expected as early as next Tuesday",
+                "The final parliamentary vote is unlikely before September", encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "likelihood"), j.reason
+    j = compare("The increase had been widely expected by economists",
+                "more increases were unlikely before the end of the year", encoder=st_encoder)
+    assert j.label != "contradiction", j.reason
+
+
+def test_restarted_against_stayed_halted(st_encoder: SentenceTransformerEncoder) -> None:
+    """"Production at the site was restarted on Wednesday" / "all production at
+    the site stayed halted on Wednesday": opposite actions of one subject
+    (rows added to the opposition list)."""
+    j = compare("All production at the Kelmouth site stayed halted on Wednesday",
+                "Production at the Kelmouth site was restarted on Wednesday morning", encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "antonym"), j.reason
