@@ -855,8 +855,28 @@ def _same_place(x: str, y: str) -> bool:
     (True, False)
     >>> _same_place("iraq", "baghdad")
     True
+
+    A street, square or site named in a town can lie in any town the other
+    claim names ("crown avenue" / "istrava"), though two streets still clash.
+
+    >>> _same_place("crown avenue", "istrava"), _same_place("crown avenue", "maren square")
+    (True, False)
     """
+    if (_street_level(x) != _street_level(y)) and x and y:
+        return True
     return x in y or y in x or fuzz.token_set_ratio(x, y) >= 80 or located_in(x, y) or located_in(y, x)
+
+
+# Last words of a place name below the scale of a town: a street, square or site.
+_STREET_WORDS = frozenset({"avenue", "street", "road", "square", "boulevard", "lane", "bridge", "park", "station",
+                           "stadium", "hall", "airport", "harbour", "harbor", "port", "quay", "plaza", "place",
+                           "market", "terminal", "campus", "hospital", "district", "quarter"})
+
+
+def _street_level(name: str) -> bool:
+    """Whether a place name names a street, square or site within a town."""
+    words = name.split()
+    return bool(words) and words[-1] in _STREET_WORDS
 
 
 def _fmt(q: Quantity) -> str:

@@ -243,3 +243,14 @@ def test_restarted_against_stayed_halted(st_encoder: SentenceTransformerEncoder)
     j = compare("All production at the Kelmouth site stayed halted on Wednesday",
                 "Production at the Kelmouth site was restarted on Wednesday morning", encoder=st_encoder)
     assert (j.label, j.kind) == ("contradiction", "antonym"), j.reason
+
+
+def test_a_street_lies_in_the_town_the_other_claim_names(st_encoder: SentenceTransformerEncoder) -> None:
+    """"Police in Istrava fired tear gas" / "police used tear gas to push the
+    crowd back from Crown Avenue": a street is below the scale of a town, so
+    the places do not clash; two streets still do."""
+    j = compare("Police in Istrava fired tear gas and water cannon at protesters on Friday",
+                "Police used tear gas and water cannon to push the crowd back from Crown Avenue", encoder=st_encoder)
+    assert j.label != "contradiction", j.reason
+    j = compare("The protest was held in Maren Square", "The protest was held in Crown Avenue", encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "place"), j.reason
