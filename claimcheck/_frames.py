@@ -886,9 +886,11 @@ def _doer(tokens: Sequence[Token]) -> dict[str, Any]:
     of a passive one, named by an entity (person, organisation, group) or
     a proper noun in that phrase ("a group calling itself Graywater",
     "Kestral Rail's own engineering division"); the verb's lemma (with its
-    particle: "carry out"); and the content lemmas of the object or of the
-    passive subject.  The action alone when the doer or what is done is not
-    named; nothing when the claim has no single main verb."""
+    particle: "carry out"); and the nouns of what it is done to (the object
+    or the passive subject): its head and compounds, and what "for" or "of"
+    on it names ("responsibility for the bombing"), not where or when.  The
+    action alone when the doer or what is done is not named; nothing when
+    the claim has no single main verb."""
     ids = {t.i for t in tokens}
     verbs = [t for t in tokens if t.pos_ == "VERB" and (t.head.i not in ids or t.head.i == t.i)]
     if len(verbs) != 1:
@@ -905,7 +907,7 @@ def _doer(tokens: Sequence[Token]) -> dict[str, Any]:
             doer = next((x for x in c.children if x.dep_ == "pobj"), doer)
         elif c.dep_ == "nsubj" and doer is None:
             doer = c
-        elif c.dep_ == "nsubjpass" or c.dep_ == "dobj" and done is None:
+        elif c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and done is None):
             done = c
     if doer is None or done is None or doer.pos_ == "PRON":
         return {"action": action}
