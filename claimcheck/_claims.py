@@ -330,6 +330,20 @@ class SpacySplitter:
                 if key in reg.people:
                     reg.people[key].mentions += 1
         n = number_from
+
+        def emit(top: Token, exclude: set[int], covered: set[int], att: _Attribution | None = None,
+                 verb: str | None = None, fallback: Token | None = None) -> Iterator[Claim]:
+            """The claims of the atomic clauses under ``top`` (numbered from ``n``),
+            marking their tokens in ``covered``; ``fallback`` is the subject of a
+            clause that has none of its own."""
+            nonlocal n
+            for clause, subj in self._clauses(top, exclude):
+                covered.update(t.i for t in clause)
+                claim = self._make_claim(article, clause, subj or fallback, att, n, si, reg, verb, offset)
+                if claim is not None:
+                    n += 1
+                    yield claim
+
         prev_speaker: tuple[str | None, str | None, str | None] = (None, None, None)
         prev_ended_in_quote = False
         open_quote: tuple[str | None, str | None, str | None] | None = None
@@ -385,12 +399,7 @@ class SpacySplitter:
                     # The reporting verb hangs off a clause of its own ("The case was
                     # brought by X, which argued that …", "X arrived and said …"): that
                     # clause is a claim too, without the attribution inside it.
-                    for clause, subj in self._clauses(root, reported):
-                        covered.update(t.i for t in clause)
-                        claim = self._make_claim(article, clause, subj, None, n, si, reg, None, offset)
-                        if claim is not None:
-                            n += 1
-                            yield claim
+                    yield from emit(root, reported, covered)
                 # "Brask Water, which shut its intake on Monday, said …": what the
                 # writer says about the speaker is a claim of the text, not of the
                 # speaker, and must not be lost with the speaker's phrase
@@ -406,22 +415,10 @@ class SpacySplitter:
                                     or c.i in inside or c.left_edge.i == 0 \
                                     or c.doc[c.left_edge.i - 1].text != ",":
                                 continue
-                            for clause, subj in self._clauses(c, att.exclude | covered):
-                                covered.update(t.i for t in clause)
-                                claim = self._make_claim(article, clause, subj or c.head, None, n, si, reg,
-                                                         None, offset)
-                                if claim is not None:
-                                    n += 1
-                                    yield claim
+                            yield from emit(c, att.exclude | covered, covered, fallback=c.head)
                 for att in attributions:
                     for root in att.content:
-                        for clause, subj in self._clauses(root, att.exclude | covered):
-                            covered.update(t.i for t in clause)
-                            claim = self._make_claim(article, clause, subj, att, n, si, reg,
-                                                     inherited_verb, offset)
-                            if claim is not None:
-                                n += 1
-                                yield claim
+                        yield from emit(root, att.exclude | covered, covered, att, inherited_verb)
                 # "X grew, the service said, and gusts pushed it east": a clause
                 # joined to the reporting verb is not what was reported, but it
                 # is a claim of the text and must not be lost
@@ -433,21 +430,12 @@ class SpacySplitter:
                         if c.dep_ != "conj" or c.pos_ not in {"VERB", "AUX"} or c.i in covered or c.i in inside \
                                 or c.lemma_.lower() in REPORTING_VERBS:
                             continue
-                        for clause, subj in self._clauses(c, att.exclude | covered):
-                            covered.update(t.i for t in clause)
-                            claim = self._make_claim(article, clause, subj, None, n, si, reg, None, offset)
-                            if claim is not None:
-                                n += 1
-                                yield claim
+                        yield from emit(c, att.exclude | covered, covered)
                 first = attributions[0]
                 prev_speaker = (first.speaker, first.mention,
                                 first.verb.lemma_ if first.verb is not None else inherited_verb)
             else:
-                for clause, subj in self._clauses(_root(sent), set()):
-                    claim = self._make_claim(article, clause, subj, None, n, si, reg, None, offset)
-                    if claim is not None:
-                        n += 1
-                        yield claim
+                yield from emit(_root(sent), set(), set())
                 prev_speaker = (None, None, None)
             prev_ended_in_quote = bool(attributions) and any(t.text in {"”", '"'} for t in toks)
             opened = sum(t.text == "“" for t in toks) - sum(t.text == "”" for t in toks)
