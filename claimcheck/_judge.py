@@ -1184,10 +1184,8 @@ class RuleJudge:
             return False
         if x.qualifiers and y.qualifiers and not any(_same_stem(p, r) for p in x.qualifiers for r in y.qualifiers):
             return False  # "31 league goals" and "12 goals in European competition"
-        if x.verb and y.verb and _VERB_GROUP.get(x.verb, x.verb) != _VERB_GROUP.get(y.verb, y.verb) \
-                and sim < 0.75 and not ({x.verb, y.verb} & _TALLY_VERBS) \
-                and relation(x.verb, y.verb) not in _SAME_MEANING \
-                and not ({x.verb, y.verb} <= _LOST_WORDS or {x.verb, y.verb} <= _MADE_WORDS):
+        if x.verb and y.verb and not _one_count_verb(x, y) and sim < 0.75 \
+                and not ({x.verb, y.verb} & _TALLY_VERBS) and relation(x.verb, y.verb) not in _SAME_MEANING:
             # "55 rescued" and "34 injured" count different things ("burned 4,200
             # hectares" and "scorched about 1,800 hectares" do not: a kind of burning;
             # nor do "cut power to 180,000 homes" and "310,000 homes lost power":
@@ -1814,7 +1812,7 @@ def _frame_veto(a: Claim, b: Claim) -> str:
         # two counts of one kind of thing that match nothing on the other side
         # ("supported by 12 aircraft" / "four water-bombing helicopters"),
         # however well the claims' other figures agree
-        if _kin_units(x.unit, y.unit) and not _same_number(x, y) \
+        if _kin_units(x.unit, y.unit) \
                 and not any(_same_number(x, y2) for y2 in qb) and not any(_same_number(x2, y) for x2 in qa):
             return "their numbers differ"
     pa = {_place_key(p) for p in fa.places}
