@@ -102,6 +102,86 @@ def _units_match(u: str, v: str) -> bool:
         and noun_thing(u) and noun_thing(v) and relation(u, v) == "synonym"
 
 
+# Units of one measure and their size in its base unit (metres, kilograms,
+# square metres): one outlet gives a distance in miles, another in
+# kilometres.  ("ton" is left out: a short, long or metric ton.)
+_LENGTHS = {"millimetre": 0.001, "millimeter": 0.001, "mm": 0.001, "centimetre": 0.01, "centimeter": 0.01,
+            "cm": 0.01, "metre": 1.0, "meter": 1.0, "kilometre": 1000.0, "kilometer": 1000.0, "km": 1000.0,
+            "inch": 0.0254, "foot": 0.3048, "feet": 0.3048, "yard": 0.9144, "mile": 1609.344}
+_MASSES = {"gram": 0.001, "kilogram": 1.0, "kg": 1.0, "tonne": 1000.0}
+_AREAS = {"hectare": 1e4, "acre": 4046.8564}
+_VOLUMES = {"litre": 0.001, "liter": 0.001}
+_SIZING = ("square", "cubic", "nautical")
+_BASE_UNITS = {"length": "metres", "mass": "kilograms", "area": "square metres", "volume": "cubic metres"}
+
+
+def _in_base_unit(q: Quantity) -> tuple[str, float] | None:
+    """``(measure, value)`` for a figure in a unit of length, mass, area or
+    volume, in metres, kilograms, square or cubic metres ("square miles",
+    "cubic metres" and "nautical miles" read from the words around the
+    figure); None for any other unit.
+
+    >>> _in_base_unit(Quantity(4, "mile", "about", "four", context=("nautical", "mile")))
+    ('length', 7408.0)
+    >>> _in_base_unit(Quantity(2, "km", "exact", "2", context=("km", "square")))
+    ('area', 2000000.0)
+    >>> _in_base_unit(Quantity(3, "fan", "exact", "3")) is None
+    True
+    """
+    if q.unit in _LENGTHS:
+        size = 1852.0 if q.unit == "mile" and "nautical" in q.context else _LENGTHS[q.unit]
+        if "square" in q.context:
+            return "area", q.value * size * size
+        if "cubic" in q.context:
+            return "volume", q.value * size ** 3
+        return "length", q.value * size
+    if q.unit in _MASSES:
+        return "mass", q.value * _MASSES[q.unit]
+    if q.unit in _AREAS:
+        return "area", q.value * _AREAS[q.unit]
+    if q.unit in _VOLUMES:
+        return "volume", q.value * _VOLUMES[q.unit]
+    return None
+
+
+def _plain(value: float) -> str:
+    """A converted figure, rounded for reading: "7,408", "12.5", "0.127"."""
+    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.3g}"
+
+
+def _unit_words(q: Quantity) -> str:
+    """A figure's unit with the words that size it: "nautical mile", "square km"."""
+    return " ".join([*(w for w in _SIZING if w in q.context), q.unit])
+
+
+def _one_measure(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> tuple[tuple[Quantity, ...], tuple[Quantity, ...]]:
+    """The two claims' figures, with lengths, masses, areas and volumes in one unit
+    when the claims give one measure in different units ("800 metres" /
+    "four nautical miles"); unchanged otherwise.  A converted figure keeps
+    its text and bound, so its rounding scales with it.
+
+    >>> m = Quantity(800, "metre", "about", "800")
+    >>> mi = Quantity(4, "mile", "about", "four", context=("nautical",))
+    >>> [(q.unit, q.value) for q in _one_measure([m], [mi])[1]]
+    [('length', 7408.0)]
+    """
+    def measures(qs: Sequence[Quantity]) -> set[tuple[str, str]]:
+        return {(m[0], _unit_words(q)) for q in qs if (m := _in_base_unit(q)) is not None}
+
+    mixed = any(x[0] == y[0] and x != y for x in measures(qa) for y in measures(qb))
+    if not mixed:
+        return tuple(qa), tuple(qb)
+
+    def convert(q: Quantity) -> Quantity:
+        got = _in_base_unit(q)
+        if got is None:
+            return q
+        # "nautical" and "square" size the unit; they do not say what is measured
+        return attrs.evolve(q, unit=got[0], value=got[1], qualifiers=tuple(w for w in q.qualifiers if w not in _SIZING))
+
+    return tuple(map(convert, qa)), tuple(map(convert, qb))
+
+
 def _is_none(q: Quantity) -> bool:
     """Whether ``q`` is a count of none read from a denial ("No passengers", "No one", "None")."""
     return q.value == 0 and q.text[:2].lower() == "no"
@@ -380,9 +460,12 @@ def _is_rate(q: Quantity, text: str) -> bool:
     return at >= 0 and _RATE_RE.match(text, at + len(q.text)) is not None
 
 
-_DISTANCE_UNITS = frozenset({"mile", "km", "kilometre", "kilometer", "metre", "meter", "m", "foot", "feet", "yard"})
-_DIFFERENCE_RE = re.compile(r"(?:\s*[\w.%-]+)?\s*\)?\s+(?!rather\b|other\b)(?:\w+er|more|less|fewer)\s+than\b",
-                            re.IGNORECASE)
+_DISTANCE_UNITS = frozenset({"length", "mile", "km", "kilometre", "kilometer", "metre", "meter", "m", "foot", "feet",
+                             "yard"})
+_DIFFERENCE_RE = re.compile(r"(?:\s*[\w.%-]+)?(?:\s*\([^()]{1,25}\))?\s*\)?\s+(?!rather\b|other\b)"
+                            r"(?:\w+er|more|less|fewer)\s+than\b", re.IGNORECASE)
+# A size a kind of thing can grow to ("these crabs can grow up to 3.7 meters"), not one thing's size.
+_GROWS_TO_RE = re.compile(r"\bgr[eo]wn?(?:s|ing)?\s+(?:up\s+)?to\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 _PART_OF_RE = re.compile(r"(?:\b(?:none|one|two|three|four|five|some|many|most|all|each|several|\d+)\s+of\s+(?:the\s+)?"
                          r"(?:[\w-]+(?:'s|\u2019s)\s+)?|"
                          r"\b(?:group|team|party|crowd|delegation|contingent|convoy|band)\s+of\s+"
@@ -427,12 +510,16 @@ def _role(q: Quantity, text: str) -> str:
     that moved: "shares fell 3.1 percent", not "fell to 3.1 percent"),
     ``"population"`` (how many live in a place: "a town of about 30,000
     people", "home to 30,000"), ``"target"`` (a figure aimed at or allowed,
-    not reached: "its 2 percent target", "a cap of 500"), else ``""``.
+    not reached: "its 2 percent target", "a cap of 500"), ``"kind"`` (the
+    size a kind of thing grows to: "these crabs can grow up to 3.7
+    meters"), else ``""``.
     Only figures whose roles meet (:func:`_roles_meet`) are compared.
 
     >>> q = Quantity(value=37, unit="foot", bound="exact", text="37")
     >>> _role(q, "It is 37 feet smaller than the estimate"), _role(q, "It is 37 feet across")
     ('difference', '')
+    >>> _role(q, "about 37 feet (11 meters) smaller than"), _role(q, "crabs can grow up to 37 feet across")
+    ('difference', 'kind')
     >>> _role(Quantity(value=23, unit="hostage", bound="exact", text="23"), "Foley was one of 23 hostages")
     'whole'
     >>> _role(Quantity(value=7, unit="member", bound="exact", text="seven"), "two of the board's seven members")
@@ -458,6 +545,8 @@ def _role(q: Quantity, text: str) -> str:
         return "location"
     if _PART_OF_RE.search(before):
         return "whole"
+    if _GROWS_TO_RE.search(before):
+        return "kind"
     size = _SIZE_OF_RE.search(before)
     if size and (size.group(1) is None or size.group(1).lower() == "population" or place_noun(size.group(1).lower())):
         return "population"
@@ -1210,9 +1299,11 @@ class RuleJudge:
         return True
 
     def _numeric(self, a: Claim, b: Claim, sim: float) -> Signal | None:
-        qa, qb = a.frame.quantities, b.frame.quantities
+        qa, qb = _one_measure(a.frame.quantities, b.frame.quantities)
         if not qa or not qb:
             return None
+        # as written, for the reason: "800 metres" and "four nautical miles", not metres
+        written = {id(q): w for q, w in zip((*qa, *qb), (*a.frame.quantities, *b.frame.quantities))}
         single = len(qa) == 1 and len(qb) == 1
         rates_b = [_is_rate(y, b.text) for y in qb]
         roles_b = [_role(y, b.text) for y in qb]
@@ -1284,10 +1375,15 @@ class RuleJudge:
                 if sim < 0.6 and not _anchored(a, b, x, y):
                     continue  # "33 people were killed in car bombings" / "790 people were killed in January"
                 gap = abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9)
+                wx, wy = written[id(x)], written[id(y)]
+                if _unit_words(wx) != _unit_words(wy) and x.unit in _BASE_UNITS:
+                    unit = f" ({_unit_words(wx)} against {_unit_words(wy)}: {_plain(x.value)} against " \
+                           f"{_plain(y.value)} {_BASE_UNITS[x.unit]})"
+                else:
+                    unit = f" ({x.unit})" if x.unit and x.unit == y.unit else ""
                 return Signal(
                     kind="numeric", strength=0.6 + 0.4 * min(1.0, gap),
-                    reason=f"numbers disagree: \u201c{_fmt(x)}\u201d vs \u201c{_fmt(y)}\u201d"
-                           + (f" ({x.unit})" if x.unit and x.unit == y.unit else ""),
+                    reason=f"numbers disagree: \u201c{_fmt(wx)}\u201d vs \u201c{_fmt(wy)}\u201d" + unit,
                     # a length of time is not a running total, so it never "moves on"
                     evidence=(x.text, y.text),
                     values=None if _is_duration(x) or _is_duration(y) else (x.value, y.value),
@@ -1804,7 +1900,7 @@ def _frame_veto(a: Claim, b: Claim) -> str:
     fa, fb = a.frame, b.frame
     if fa.negated != fb.negated:
         return "one is negated and the other is not"
-    qa, qb = fa.quantities, fb.quantities
+    qa, qb = _one_measure(fa.quantities, fb.quantities)
     pairs = [(x, y) for x in qa for y in qb if _comparable(x, y)]
     if pairs and not any(_same_number(x, y) for x, y in pairs):
         return "their numbers differ"

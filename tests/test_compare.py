@@ -122,6 +122,12 @@ _CLASH = [
                  id="restarted-against-stayed-halted"),
     pytest.param("The protest was held in Maren Square", "The protest was held in Crown Avenue", "place",
                  ("Maren Square", "Crown Avenue"), id="two-streets"),
+    # one distance in two units: 3 km is under two miles
+    pytest.param("The fire was 3 km from the village of Orla", "The fire was 12 miles from the village of Orla",
+                 "numeric", ("3", "12", "metres"), id="km-against-miles"),
+    pytest.param("The trawler sank about 900 metres off the harbour wall",
+                 "The trawler sank nearly five nautical miles off the harbour wall", "numeric",
+                 ("900", "five", "nautical mile"), id="metres-against-nautical-miles"),
 ]
 
 # Pairs the same rules must leave alone.
@@ -150,6 +156,18 @@ _NO_CLASH = [
     pytest.param("Police in Istrava fired tear gas and water cannon at protesters on Friday",
                  "Police used tear gas and water cannon to push the crowd back from Crown Avenue",
                  id="street-in-town"),
+    # one distance, one length in two units (5 km is 3.1 miles; 94 m is 308 feet)
+    pytest.param("The fire was 5 km from the town", "The fire was 3 miles from the town", id="km-as-miles"),
+    pytest.param("The ferry is 94 metres long", "The ferry is 310 feet long", id="metres-as-feet"),
+    # what a kind grows to is not one thing's size; nor is a difference a size
+    pytest.param("These crabs can grow up to 3.7 meters across",
+                 "The crab in the photograph measures about 50 feet across", id="kind-grows-to"),
+    pytest.param("The crab in the photograph measures about 50 feet across",
+                 "The crab is about 11.5 meters (37 feet) smaller than the one in the photograph",
+                 id="difference-in-two-units"),
+    # a square mile is no mile
+    pytest.param("The fire has spread over 40 square miles", "The fire is 40 miles from the city",
+                 id="area-not-length"),
 ]
 
 
@@ -196,3 +214,14 @@ def test_vetoes_keep_apart_what_no_signal_flags(st_encoder: SentenceTransformerE
     assert j.label == "compatible" and "numbers differ" in j.reason, j.reason
     j = compare("Kelderhall will remain closed until further notice", "Kelderhall opened in 1961", encoder=st_encoder)
     assert j.label == "compatible" and "different times" in j.reason, j.reason
+
+
+def test_one_measure_in_two_units_is_one_fact(st_encoder: SentenceTransformerEncoder) -> None:
+    """"85 million cubic metres" and "85 billion litres" are one volume, so the
+    figures do not keep the claims apart; "40 billion litres" does."""
+    j = compare("The Lystra reservoir contains about 85 million cubic metres of water",
+                "The reservoir holds some 85 billion litres of water", encoder=st_encoder)
+    assert j.label == "entailment", j.reason
+    j = compare("The Lystra reservoir contains about 85 million cubic metres of water",
+                "The reservoir holds some 40 billion litres of water", encoder=st_encoder)
+    assert j.label == "compatible" and "numbers differ" in j.reason, j.reason
