@@ -1548,7 +1548,7 @@ class RuleJudge:
         # carries its story's context ("has not requested aid following the
         # quake in Orvan" against "has requested aid"), and the two conflict.
         containment = common / min(len(ln), len(lp))
-        if containment < 0.75 or common / max(len(ln), len(lp)) < 0.3:
+        if (containment < 0.75 or common / max(len(ln), len(lp)) < 0.3) and not _restated(neg, pos, ln):
             # a denial in its own words ("Quill will not step down after the
             # merger" against "Marta Quill will step down once the takeover is
             # completed") is missed here: a looser rule found such pairs but
@@ -1874,6 +1874,42 @@ def _converse(x: str, y: str) -> bool:
     fx = {f for w in x.lower().split() for f in base_forms(w)}
     fy = {f for w in y.lower().split() for f in base_forms(w)}
     return any(frozenset((u, v)) in _CONVERSES for u in fx for v in fy)
+
+
+_DENIAL_LEMMAS = frozenset({"deny", "decline", "refuse", "reject", "dismiss"})
+
+
+def _restated(neg: Claim, pos: Claim, denied: set[str]) -> bool:
+    """Whether ``pos`` states, word for word and inside a longer report, the
+    whole of what ``neg`` denies: at least three content words, the denied
+    verb among them, in the same order and next to one another in ``pos``
+    ("officers had fired rubber bullets", denied, against "a camera crew
+    filmed officers firing rubber bullets at protesters outside the
+    parliament").
+
+    >>> from claimcheck import Claim
+    >>> from claimcheck._types import Frame
+    >>> n = Claim(id="n", article="x", source="X", speaker=None, text="officers had fired rubber bullets",
+    ...           start=0, end=33, frame=Frame(negated=True, cues=("denied",), action="fire",
+    ...                                        lemmas=("officer", "fire", "rubber", "bullet")))
+    >>> p = attrs.evolve(n, id="p", frame=Frame(lemmas=("crew", "film", "officer", "fire", "rubber", "bullet")))
+    >>> _restated(n, p, {"officer", "fire", "rubber", "bullet"})
+    True
+    >>> _restated(n, attrs.evolve(p, frame=Frame(lemmas=("officer", "say", "fire", "rubber", "crowd", "bullet"))),
+    ...           {"officer", "fire", "rubber", "bullet"})
+    False
+    """
+    lemmas = list(neg.frame.lemmas)
+    cue = [k for k, w in enumerate(lemmas) if w in _DENIAL_LEMMAS]
+    # what is denied follows the denial ("the army denied that soldiers had used ...")
+    words = [w for w in lemmas[cue[0] + 1 if cue else 0:] if w in denied]
+    if len(words) < 3 or neg.frame.action not in (*words, *(lemmas[k] for k in cue)):
+        return False
+    theirs = list(pos.frame.lemmas)
+    if words[0] not in theirs:
+        return False
+    start = theirs.index(words[0])
+    return theirs[start:start + len(words)] == words
 
 
 def _negation_signal(a: Claim, b: Claim, neg_is_a: bool, cue: str, *, strength: float) -> Signal:

@@ -128,6 +128,11 @@ _CLASH = [
     pytest.param("The trawler sank about 900 metres off the harbour wall",
                  "The trawler sank nearly five nautical miles off the harbour wall", "numeric",
                  ("900", "five", "nautical mile"), id="metres-against-nautical-miles"),
+    # the denied clause, word for word, inside a longer report
+    pytest.param("The army denied that soldiers had fired live rounds",
+                 "A news agency camera crew filmed soldiers firing live rounds at stone-throwing youths "
+                 "near the old border post shortly after the first clashes began on Sunday", "polarity",
+                 ("denied",), id="denied-clause-restated"),
 ]
 
 # Pairs the same rules must leave alone.
