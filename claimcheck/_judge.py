@@ -2847,13 +2847,17 @@ def _subject_phrase(words: Sequence[str], end: int) -> list[str]:
     (['dyke'], [])
     >>> _subject_phrase("france telecom shares dropped".split(), 3)
     ['france', 'telecom', 'shares']
+    >>> _subject_phrase("production on the two undamaged lines restarted".split(), 6)
+    ['production']
     """
     sub = _subject_words(words, end)
     if not sub:
         return []
     i = max(k for k in range(max(0, end - 8), end) if words[k] == sub[-1])
     j = i - 1
-    while j > 0 and words[j] in _FUNCTION:
+    # back over the prepositional phrase's own words ("production on the two
+    # undamaged lines" -> "production")
+    while j > max(0, i - 5) and (words[j] in _FUNCTION or words[j] in sub) and words[j] not in _OF_PLACE:
         j -= 1
     if j > 0 and words[j] in _OF_PLACE and words[j - 1] in sub:
         i = j - 1
@@ -2959,7 +2963,8 @@ def _opposed_actions(a: str, b: str) -> tuple[str, str, str] | None:
         return None
     wa, wb = _neg_words(a), _neg_words(b)
     _, rows = _opposition_index()
-    for p, at_a in sorted(acts_a.items()):
+    # the longest action first: "stayed halted" rather than "halted"
+    for p, at_a in sorted(acts_a.items(), key=lambda item: (item[1][0] - item[1][1], item[0])):
         for q, frame, p_is_left in rows[p]:
             at_b = acts_b.get(q)
             if at_b is None or q in acts_a or p in acts_b:

@@ -133,6 +133,10 @@ _CLASH = [
                  "A news agency camera crew filmed soldiers firing live rounds at stone-throwing youths "
                  "near the old border post shortly after the first clashes began on Sunday", "polarity",
                  ("denied",), id="denied-clause-restated"),
+    # the subject is the noun before the prepositional phrase, however long the phrase
+    pytest.param("All traffic on the bridge stayed halted on Monday",
+                 "Traffic on the two northbound lanes was restarted on Monday morning", "antonym",
+                 ("stayed halted", "restarted"), id="subject-before-long-phrase"),
 ]
 
 # Pairs the same rules must leave alone.
