@@ -1922,6 +1922,11 @@ def _negation_signal(a: Claim, b: Claim, neg_is_a: bool, cue: str, *, strength: 
     )
 
 
+def _harms(frame: Frame) -> set[str]:
+    """The harms a claim reports, from its main verb and its figures' verbs: "die", "injure"."""
+    return {g for v in (frame.action, *(q.verb for q in frame.quantities)) if (g := _VERB_GROUP.get(v))}
+
+
 def _frame_veto(a: Claim, b: Claim) -> str:
     """Why two claims with no flagged conflict still cannot state the same
     fact: their frames disagree on polarity, numbers, places, dates or
@@ -1947,6 +1952,11 @@ def _frame_veto(a: Claim, b: Claim) -> str:
         if _kin_units(x.unit, y.unit) \
                 and not any(_same_number(x, y2) for y2 in qb) and not any(_same_number(x2, y) for x2 in qa):
             return "their numbers differ"
+    harm_a, harm_b = _harms(fa), _harms(fb)
+    if harm_a and harm_b and not harm_a & harm_b:
+        # "dozens were injured in the crush" / "seven fans were killed in the crush"
+        return f"they report different harms (\u201c{', '.join(sorted(harm_a))}\u201d against " \
+               f"\u201c{', '.join(sorted(harm_b))}\u201d)"
     pa = {_place_key(p) for p in fa.places}
     pb = {_place_key(p) for p in fb.places}
     if pa and pb and not any(_same_place(x, y) for x in pa for y in pb):

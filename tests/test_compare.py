@@ -223,6 +223,10 @@ def test_vetoes_keep_apart_what_no_signal_flags(st_encoder: SentenceTransformerE
     assert j.label == "compatible" and "numbers differ" in j.reason, j.reason
     j = compare("Kelderhall will remain closed until further notice", "Kelderhall opened in 1961", encoder=st_encoder)
     assert j.label == "compatible" and "different times" in j.reason, j.reason
+    j = compare("Dozens of fans were injured in the crush at the arena",
+                "Nine fans were killed in the crush at the arena, the Post has learned from hospital sources",
+                encoder=st_encoder)
+    assert j.label == "compatible" and "different harms" in j.reason, j.reason
 
 
 def test_one_measure_in_two_units_is_one_fact(st_encoder: SentenceTransformerEncoder) -> None:
