@@ -464,6 +464,10 @@ _DISTANCE_UNITS = frozenset({"length", "mile", "km", "kilometre", "kilometer", "
                              "yard"})
 _DIFFERENCE_RE = re.compile(r"(?:\s*[\w.%-]+)?(?:\s*\([^()]{1,25}\))?\s*\)?\s+(?!rather\b|other\b)"
                             r"(?:\w+er|more|less|fewer)\s+than\b", re.IGNORECASE)
+# How far something is from a place ("800 metres from the harbour", "four
+# nautical miles out from", "90 miles north of"), not a size or a height.
+_AWAY_RE = re.compile(r"(?:[\s-]*[\w.]+){0,2}?(?:\s*\([^()]{1,25}\))?\s+(?:out\s+|away\s+|offshore\s+|inland\s+)?"
+                      r"(?:from|off|away|short\s+of|outside|(?:north|south|east|west)\S*\s+of)\b", re.IGNORECASE)
 # A size a kind of thing can grow to ("these crabs can grow up to 3.7 meters"), not one thing's size.
 _GROWS_TO_RE = re.compile(r"\bgr[eo]wn?(?:s|ing)?\s+(?:up\s+)?to\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 _PART_OF_RE = re.compile(r"(?:\b(?:none|one|two|three|four|five|some|many|most|all|each|several|\d+)\s+of\s+(?:the\s+)?"
@@ -510,7 +514,8 @@ def _role(q: Quantity, text: str) -> str:
     that moved: "shares fell 3.1 percent", not "fell to 3.1 percent"),
     ``"population"`` (how many live in a place: "a town of about 30,000
     people", "home to 30,000"), ``"target"`` (a figure aimed at or allowed,
-    not reached: "its 2 percent target", "a cap of 500"), ``"kind"`` (the
+    not reached: "its 2 percent target", "a cap of 500"), ``"distance"`` (how
+    far from a place: "800 metres from the harbour"), ``"kind"`` (the
     size a kind of thing grows to: "these crabs can grow up to 3.7
     meters"), else ``""``.
     Only figures whose roles meet (:func:`_roles_meet`) are compared.
@@ -520,6 +525,8 @@ def _role(q: Quantity, text: str) -> str:
     ('difference', '')
     >>> _role(q, "about 37 feet (11 meters) smaller than"), _role(q, "crabs can grow up to 37 feet across")
     ('difference', 'kind')
+    >>> _role(q, "It sank 37 feet off the pier"), _role(q, "waves of up to 37 feet, when it strayed")
+    ('distance', '')
     >>> _role(Quantity(value=23, unit="hostage", bound="exact", text="23"), "Foley was one of 23 hostages")
     'whole'
     >>> _role(Quantity(value=7, unit="member", bound="exact", text="seven"), "two of the board's seven members")
@@ -543,6 +550,8 @@ def _role(q: Quantity, text: str) -> str:
     if q.unit in _DISTANCE_UNITS and (_SETTLEMENT_RE.search(before)
                                       or _SETTLEMENT_AND_RE.search(text[max(0, at - 90):at])):
         return "location"
+    if q.unit in _DISTANCE_UNITS and _AWAY_RE.match(text, at + len(q.text)):
+        return "distance"
     if _PART_OF_RE.search(before):
         return "whole"
     if _GROWS_TO_RE.search(before):
@@ -932,6 +941,28 @@ def _other_subjects(a: Claim, b: Claim) -> bool:
     if any(_same_stem(x, w) for w in _content(b)) or any(_same_stem(y, w) for w in _content(a)):
         return False  # "the committee's next meeting is on" / "the committee meets on"
     return relation(x, y) not in _SAME_MEANING
+
+
+_FROM_RE = re.compile(r"\b(?:from|off|of|outside)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
+
+
+def _one_distance(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
+    """Whether two figures say how far one thing is from one place: both are
+    distances (:func:`_role`), the words after "from" share a content word
+    ("800 metres from the Tollmara harbour entrance" / "four nautical miles
+    out from Tollmara"), and the subjects name one thing ("ship" / "wreck",
+    a kind of ship), whatever the verbs ("came to rest" / "lies")."""
+    if _role(x, a.text) != "distance" or _role(y, b.text) != "distance":
+        return False
+    if not a.frame.subject or not b.frame.subject or _other_subjects(a, b):
+        return False
+
+    def place(q: Quantity, text: str) -> set[str]:
+        found = _FROM_RE.search(text, text.find(q.text))
+        words = found.group(1).lower().split() if found else []
+        return {w for w in words if w not in _STOP and len(w) > 2}
+
+    return bool(place(x, a.text) & place(y, b.text))
 
 
 def _same_place(x: str, y: str) -> bool:
@@ -1330,7 +1361,8 @@ class RuleJudge:
                 continue  # "37 feet smaller than", "a town some 25 miles from Baghdad"
             listed_x = _listed(x, own_a)
             partners = [y for y, rate_y, shared_y, role_y, listed_y in zip(qb, rates_b, both_b, roles_b, listed_b)
-                        if self._aligned(x, y, sim, single) and rate_x == rate_y and (single or not shared_y)
+                        if (self._aligned(x, y, sim, single) or _one_distance(x, a, y, b))
+                        and rate_x == rate_y and (single or not shared_y)
                         and not _other_measures(x, a, y, b)
                         and _roles_meet(role_x, role_y) and not ((listed_x or listed_y)
                                                       and not (set(x.context) & set(y.context))
@@ -1370,7 +1402,7 @@ class RuleJudge:
                 zero = (_zero_covers(x, y) or _zero_covers(y, x)) \
                     and _one_count_verb(x, y)
                 if (not _units_match(x.unit, y.unit) or x.unit not in _SAME_UNIT[0]) and not zero:
-                    if _shared(a, b) < 2:
+                    if _shared(a, b) < 2 and not _one_distance(x, a, y, b):
                         continue  # "50 miles from Ramadi" and "one mile from Baghdad"
                 if sim < 0.6 and not _anchored(a, b, x, y):
                     continue  # "33 people were killed in car bombings" / "790 people were killed in January"

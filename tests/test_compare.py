@@ -128,6 +128,10 @@ _CLASH = [
     pytest.param("The trawler sank about 900 metres off the harbour wall",
                  "The trawler sank nearly five nautical miles off the harbour wall", "numeric",
                  ("900", "five", "nautical mile"), id="metres-against-nautical-miles"),
+    # how far one thing lies from one place, whatever the verbs
+    pytest.param("The trawler came to rest about 900 metres off the pier",
+                 "The trawler lies nearly five nautical miles off the pier", "numeric", ("900", "five"),
+                 id="one-distance-two-verbs"),
     # the denied clause, word for word, inside a longer report
     pytest.param("The army denied that soldiers had fired live rounds",
                  "A news agency camera crew filmed soldiers firing live rounds at stone-throwing youths "
@@ -174,6 +178,11 @@ _NO_CLASH = [
     pytest.param("The crab in the photograph measures about 50 feet across",
                  "The crab is about 11.5 meters (37 feet) smaller than the one in the photograph",
                  id="difference-in-two-units"),
+    # a wave's height is no distance from the harbour; two things' distances from one town
+    pytest.param("The ship was heading into a gale, with waves of up to four metres, when it left the channel",
+                 "The ship came to rest about 800 metres from the harbour entrance", id="height-against-distance"),
+    pytest.param("The fire was 3 km from the town", "The evacuation zone extends 12 miles from the town",
+                 id="distances-of-two-things"),
     # a square mile is no mile
     pytest.param("The fire has spread over 40 square miles", "The fire is 40 miles from the city",
                  id="area-not-length"),
