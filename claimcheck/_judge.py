@@ -1037,6 +1037,26 @@ _UNANCHORED = {"say", "tell", "report", "people", "person", "number", "total", "
 _NEVER_ANCHORS = frozenset(_UNANCHORED | _TALLY_VERBS | set(_VERB_GROUP))
 
 
+# Verbs too common to tie two figures to one act.
+_LIGHT_VERBS = frozenset({"have", "take", "make", "get", "give", "do", "include", "add", "find", "see", "show",
+                          "receive", "use", "need", "go", "come", "leave", "keep", "hold", "bring", "send", "lose",
+                          "win", "spend", "pay", "cost", "earn", "sell", "buy", "record", "post", "count", "list",
+                          "announce", "expect", "plan"})
+
+
+def _one_specific_act(x: Quantity, y: Quantity) -> bool:
+    """Whether two figures count one specific act: the same verb, and not a
+    verb of tallies, deaths or injuries, nor a light verb ("sentenced 14
+    protesters" / "31 protesters were sentenced"; not "killed" or "had").
+
+    >>> q = Quantity(14, "protester", "exact", "14", verb="sentence")
+    >>> killed = attrs.evolve(q, verb="kill")
+    >>> _one_specific_act(q, attrs.evolve(q, value=31)), _one_specific_act(killed, killed)
+    (True, False)
+    """
+    return bool(x.verb) and x.verb == y.verb and x.verb not in _NEVER_ANCHORS and x.verb not in _LIGHT_VERBS
+
+
 def _anchored(a: Claim, b: Claim, x: Quantity, y: Quantity) -> bool:
     """Whether two claims with the counts ``x`` and ``y`` share something that
     pins the event (a participant, or a content word other than what is
@@ -1404,8 +1424,10 @@ class RuleJudge:
                 if (not _units_match(x.unit, y.unit) or x.unit not in _SAME_UNIT[0]) and not zero:
                     if _shared(a, b) < 2 and not _one_distance(x, a, y, b):
                         continue  # "50 miles from Ramadi" and "one mile from Baghdad"
-                if sim < 0.6 and not _anchored(a, b, x, y):
-                    continue  # "33 people were killed in car bombings" / "790 people were killed in January"
+                if sim < 0.6 and not (_anchored(a, b, x, y) or sim >= self.event and _one_specific_act(x, y)):
+                    # "33 people were killed in car bombings" / "790 people were killed in January";
+                    # but "sentenced 14 protesters" / "31 protesters were sentenced" is one act
+                    continue
                 gap = abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9)
                 wx, wy = written[id(x)], written[id(y)]
                 if _unit_words(wx) != _unit_words(wy) and x.unit in _BASE_UNITS:

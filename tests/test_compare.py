@@ -132,6 +132,10 @@ _CLASH = [
     pytest.param("The trawler came to rest about 900 metres off the pier",
                  "The trawler lies nearly five nautical miles off the pier", "numeric", ("900", "five"),
                  id="one-distance-two-verbs"),
+    # one specific act counted in both claims ties the figures to one event
+    pytest.param("A judge in Orvik sentenced 14 protesters on Monday",
+                 "Thirty-one protesters were sentenced, their lawyers said, most of them to community service",
+                 "numeric", ("14", "Thirty-one"), id="one-specific-act"),
     # the denied clause, word for word, inside a longer report
     pytest.param("The army denied that soldiers had fired live rounds",
                  "A news agency camera crew filmed soldiers firing live rounds at stone-throwing youths "
