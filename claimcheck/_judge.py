@@ -1037,11 +1037,14 @@ _UNANCHORED = {"say", "tell", "report", "people", "person", "number", "total", "
 _NEVER_ANCHORS = frozenset(_UNANCHORED | _TALLY_VERBS | set(_VERB_GROUP))
 
 
-# Verbs too common to tie two figures to one act.
-_LIGHT_VERBS = frozenset({"have", "take", "make", "get", "give", "do", "include", "add", "find", "see", "show",
-                          "receive", "use", "need", "go", "come", "leave", "keep", "hold", "bring", "send", "lose",
-                          "win", "spend", "pay", "cost", "earn", "sell", "buy", "record", "post", "count", "list",
-                          "announce", "expect", "plan"})
+# Verbs too common to tie two figures to one act, and verbs of a standing
+# state whose figures differ with their scope ("employs about 13,000 people"
+# in all / "where about 2,800 people are employed").
+_NO_ACT_VERBS = frozenset({"have", "take", "make", "get", "give", "do", "include", "add", "find", "see", "show",
+                           "receive", "use", "need", "go", "come", "leave", "keep", "hold", "bring", "send", "lose",
+                           "win", "spend", "pay", "cost", "earn", "sell", "buy", "record", "post", "count", "list",
+                           "announce", "expect", "plan", "employ", "house", "serve", "contain", "cover", "own",
+                           "operate", "run", "manage", "represent", "host", "accommodate", "produce", "carry"})
 
 
 def _one_specific_act(x: Quantity, y: Quantity) -> bool:
@@ -1054,7 +1057,7 @@ def _one_specific_act(x: Quantity, y: Quantity) -> bool:
     >>> _one_specific_act(q, attrs.evolve(q, value=31)), _one_specific_act(killed, killed)
     (True, False)
     """
-    return bool(x.verb) and x.verb == y.verb and x.verb not in _NEVER_ANCHORS and x.verb not in _LIGHT_VERBS
+    return bool(x.verb) and x.verb == y.verb and x.verb not in _NEVER_ANCHORS and x.verb not in _NO_ACT_VERBS
 
 
 def _anchored(a: Claim, b: Claim, x: Quantity, y: Quantity) -> bool:

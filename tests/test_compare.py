@@ -187,6 +187,9 @@ _NO_CLASH = [
                  "The ship came to rest about 800 metres from the harbour entrance", id="height-against-distance"),
     pytest.param("The fire was 3 km from the town", "The evacuation zone extends 12 miles from the town",
                  id="distances-of-two-things"),
+    # a standing state counted at two scopes: in all, and at one site
+    pytest.param("The insurer employs about 6,000 people", "about 1,400 people are employed at its head office",
+                 id="employs-in-all-and-at-one-site"),
     # a square mile is no mile
     pytest.param("The fire has spread over 40 square miles", "The fire is 40 miles from the city",
                  id="area-not-length"),
