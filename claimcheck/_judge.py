@@ -1913,6 +1913,9 @@ _NEGATORS = {"not", "n't", "no", "never"}
 _CONVERSES = frozenset(frozenset(p) for p in (
     ("buy", "sell"), ("purchase", "sell"), ("give", "take"), ("give", "receive"), ("lend", "borrow"),
     ("send", "receive"), ("import", "export"), ("teach", "learn"), ("win", "lose"),
+    # the two parties of one relation: "13,000 employees" / "a large employer"
+    ("employer", "employee"), ("buyer", "seller"), ("lender", "borrower"), ("creditor", "debtor"),
+    ("landlord", "tenant"),
 ))
 
 

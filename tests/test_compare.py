@@ -190,6 +190,10 @@ _NO_CLASH = [
     # a standing state counted at two scopes: in all, and at one site
     pytest.param("The insurer employs about 6,000 people", "about 1,400 people are employed at its head office",
                  id="employs-in-all-and-at-one-site"),
+    # the two parties of one relation are no opposites
+    pytest.param("The bank has about 13,000 employees",
+                 "The bank is one of the city's largest employers, with around 2,800 staff at its head office",
+                 id="employees-and-employer"),
     # a square mile is no mile
     pytest.param("The fire has spread over 40 square miles", "The fire is 40 miles from the city",
                  id="area-not-length"),
