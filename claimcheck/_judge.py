@@ -2246,6 +2246,8 @@ def _negated_words(text: str) -> frozenset[tuple[str, ...]]:
     [('crew-served', 'turned')]
     >>> sorted(_negated_words("At no point did water flow over the top of the dam"))
     [('water', 'flow')]
+    >>> sorted(_negated_words("The institute recorded no tremor in the Tarrow area"))
+    [('tremor',)]
     """
     words = _neg_words(text)
     out: set[tuple[str, ...]] = set()
@@ -2281,9 +2283,16 @@ def _negated_words(text: str) -> frozenset[tuple[str, ...]]:
             done = [x for x in window[aux + 1:] if x not in _NEG_SKIP] if aux is not None else []
             if done and done[0] != nxt[0] and done[0] not in _LIGHT_DONE:
                 out.add((nxt[0], done[0]))
+            elif len(nxt) > 1 and _WHERE_WHEN & set(window[window.index(nxt[0]) + 1:window.index(nxt[1])]):
+                # "recorded no tremor in the Tarrow area": where or when is not what there was none of
+                out.add((nxt[0],))
             else:  # "no agreement on a ceasefire was reached": the noun says what did not happen
                 out.add(tuple(nxt[:2]))
     return frozenset(out)
+
+
+# Prepositions that say where or when, not what about.
+_WHERE_WHEN = frozenset({"in", "at", "near", "during", "inside", "outside", "around", "across"})
 
 
 # Nouns after "at no" that make it "never": "at no point did ...".

@@ -136,6 +136,10 @@ _CLASH = [
     pytest.param("A judge in Orvik sentenced 14 protesters on Monday",
                  "Thirty-one protesters were sentenced, their lawyers said, most of them to community service",
                  "numeric", ("14", "Thirty-one"), id="one-specific-act"),
+    # "no tremor in the Valka area": the place is not what there was none of
+    pytest.param("The national seismic survey recorded no tremor in the Valka area on the day of the landslide",
+                 "A magnitude 2.8 tremor was recorded by the national seismic survey minutes before the landslide",
+                 "polarity", ("no",), id="none-of-a-thing-somewhere"),
     # the denied clause, word for word, inside a longer report
     pytest.param("The army denied that soldiers had fired live rounds",
                  "A news agency camera crew filmed soldiers firing live rounds at stone-throwing youths "
