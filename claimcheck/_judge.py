@@ -1422,14 +1422,17 @@ class RuleJudge:
                     continue
                 if _of_other_things(x, a.text, y, b.text):
                     continue  # "Apple Watch will cost $550" / "iPhone 6 costs Apple $216 to make"
-                zero = (_zero_covers(x, y) or _zero_covers(y, x)) \
-                    and _one_count_verb(x, y)
+                # none of a thing against some of it ("No homes have been lost" /
+                # "Fourteen homes have been destroyed"; "No one was hurt" / "two workers")
+                zero = (_is_none(x) or _is_none(y)) and _one_count_verb(x, y) \
+                    and (_units_match(x.unit, y.unit) or _zero_covers(x, y) or _zero_covers(y, x))
                 if (not _units_match(x.unit, y.unit) or x.unit not in _SAME_UNIT[0]) and not zero:
                     if _shared(a, b) < 2 and not _one_distance(x, a, y, b):
                         continue  # "50 miles from Ramadi" and "one mile from Baghdad"
-                if sim < 0.6 and not (_anchored(a, b, x, y) or sim >= self.event and _one_specific_act(x, y)):
+                if sim < 0.6 and not (_anchored(a, b, x, y) or sim >= self.event and (_one_specific_act(x, y) or zero)):
                     # "33 people were killed in car bombings" / "790 people were killed in January";
-                    # but "sentenced 14 protesters" / "31 protesters were sentenced" is one act
+                    # but "sentenced 14 protesters" / "31 protesters were sentenced" is one act, and
+                    # "No homes have been lost" / "Fourteen homes have been destroyed" one count
                     continue
                 gap = abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1e-9)
                 wx, wy = written[id(x)], written[id(y)]

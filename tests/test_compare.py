@@ -136,6 +136,10 @@ _CLASH = [
     pytest.param("A judge in Orvik sentenced 14 protesters on Monday",
                  "Thirty-one protesters were sentenced, their lawyers said, most of them to community service",
                  "numeric", ("14", "Thirty-one"), id="one-specific-act"),
+    # none of a thing against some of it, with two verbs of loss
+    pytest.param("No houses have been lost so far",
+                 "At least nine houses have been destroyed, most of them along Birch Lane and the end of Quarry Road",
+                 "numeric", ("No houses", "nine"), id="none-against-some"),
     # "no tremor in the Valka area": the place is not what there was none of
     pytest.param("The national seismic survey recorded no tremor in the Valka area on the day of the landslide",
                  "A magnitude 2.8 tremor was recorded by the national seismic survey minutes before the landslide",
@@ -198,6 +202,8 @@ _NO_CLASH = [
     pytest.param("The bank has about 13,000 employees",
                  "The bank is one of the city's largest employers, with around 2,800 staff at its head office",
                  id="employees-and-employer"),
+    # none in one flood, deaths in another
+    pytest.param("No one was hurt in the Ostmark flood", "Seven people died in the Valdra flood", id="none-elsewhere"),
     # a square mile is no mile
     pytest.param("The fire has spread over 40 square miles", "The fire is 40 miles from the city",
                  id="area-not-length"),
