@@ -1026,9 +1026,22 @@ def _content(c: Claim) -> set[str]:
 
 
 def _shared(a: Claim, b: Claim) -> int:
-    """How many content words and participants two claims share."""
+    """How many content words and participants two claims share (a
+    participant of one that the other's text names counts: "Eastbury Mutual
+    Bank would cut 1,200 jobs", where the parse took the name for the
+    speaker, and "Eastbury Mutual Bank is to axe 3,100 jobs").
+
+    >>> from claimcheck import Claim, Frame
+    >>> a = Claim(id="a", article="x", source="S", speaker=None, text="Eastbury Mutual Bank would cut 1,200 jobs",
+    ...           start=0, end=1, frame=Frame(lemmas=("cut", "job")))
+    >>> b = attrs.evolve(a, id="b", text="Eastbury Mutual Bank is to axe 3,100 jobs",
+    ...                  frame=Frame(lemmas=("axe", "job"), participants=("eastbury mutual bank",)))
+    >>> _shared(a, b)
+    2
+    """
     ca, cb = _content(a), _content(b)
-    return len(ca & cb) + len(set(a.frame.participants) & set(b.frame.participants) - ca)
+    names = {p for p in (*a.frame.participants, *b.frame.participants) if _named_in(p, a.text) and _named_in(p, b.text)}
+    return len(ca & cb) + len(names - ca)
 
 
 # Words that say nothing about which event a count belongs to.

@@ -1409,3 +1409,20 @@ def test_a_fixed_count_reported_later_is_no_update() -> None:
     d = mk("d:0", "Rescuers pulled 55 people from the rubble", source="Herald", published=_dt.date(2026, 3, 11),
            quantities=(Quantity(55, "people", "exact", "55", verb="pull"),))
     assert JUDGE.judge(c, d, 0.9).label == "update"
+
+
+def test_a_name_the_parse_left_out_of_one_frame_still_ties_two_figures() -> None:
+    """"Eastbury Mutual Bank would cut 1,200 jobs" (the parse took the name
+    for the speaker, so the frame has only "cut" and "job") and "Eastbury
+    Mutual Bank is to axe 3,100 jobs": the name is in both texts, so the
+    claims share more than the counted word and the figures clash."""
+    a = mk("a:0", "Eastbury Mutual Bank would cut 1,200 jobs", lemmas=("cut", "job"),
+           quantities=(Quantity(1200, "job", "exact", "1,200", verb="cut"),))
+    b = mk("b:0", "Eastbury Mutual Bank is to axe 3,100 jobs", source="Post",
+           lemmas=("eastbury", "mutual", "bank", "axe", "job"), participants=("eastbury mutual bank",),
+           quantities=(Quantity(3100, "job", "exact", "3,100", verb="axe"),))
+    j = JUDGE.judge(a, b, 0.78)
+    assert (j.label, j.kind) == ("contradiction", "numeric"), j.reason
+    # without the name in the first text, one shared word is too little
+    j = JUDGE.judge(attrs.evolve(a, text="It would cut 1,200 jobs"), b, 0.78)
+    assert j.label != "contradiction", j.reason
