@@ -103,8 +103,9 @@ def _units_match(u: str, v: str) -> bool:
 
 
 # Units of one measure and their size in its base unit (metres, kilograms,
-# square metres): one outlet gives a distance in miles, another in
-# kilometres.  ("ton" is left out: a short, long or metric ton.)
+# square or cubic metres): one outlet gives a distance in miles, another in
+# kilometres.  ("ton" is left out: a short, long or metric ton; so is
+# "gallon": a US or an imperial one.)
 _LENGTHS = {"millimetre": 0.001, "millimeter": 0.001, "mm": 0.001, "centimetre": 0.01, "centimeter": 0.01,
             "cm": 0.01, "metre": 1.0, "meter": 1.0, "kilometre": 1000.0, "kilometer": 1000.0, "km": 1000.0,
             "inch": 0.0254, "foot": 0.3048, "feet": 0.3048, "yard": 0.9144, "mile": 1609.344}
@@ -176,7 +177,7 @@ def _one_measure(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> tuple[tuple[
         got = _in_base_unit(q)
         if got is None:
             return q
-        # "nautical" and "square" size the unit; they do not say what is measured
+        # "nautical", "square" and "cubic" size the unit; they do not say what is measured
         return attrs.evolve(q, unit=got[0], value=got[1], qualifiers=tuple(w for w in q.qualifiers if w not in _SIZING))
 
     return tuple(map(convert, qa)), tuple(map(convert, qb))
@@ -947,11 +948,13 @@ _FROM_RE = re.compile(r"\b(?:from|off|of|outside)\s+((?:[\w'-]+\s+){0,3}[\w'-]+)
 
 
 def _one_distance(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
-    """Whether two figures say how far one thing is from one place: both are
-    distances (:func:`_role`), the words after "from" share a content word
-    ("800 metres from the Tollmara harbour entrance" / "four nautical miles
-    out from Tollmara"), and the subjects name one thing ("ship" / "wreck",
-    a kind of ship), whatever the verbs ("came to rest" / "lies")."""
+    """Whether two figures say how far one thing is from one place, whatever
+    the verbs ("The trawler came to rest about 900 metres off the pier" /
+    "The trawler lies nearly five nautical miles off the pier"): both are
+    distances (:func:`_role`), the words after "from" or "off" share a
+    content word, and the subjects name one thing (:func:`_other_subjects`;
+    "the ship" / "the wreck" do not, since WordNet does not make a wreck a
+    ship)."""
     if _role(x, a.text) != "distance" or _role(y, b.text) != "distance":
         return False
     if not a.frame.subject or not b.frame.subject or _other_subjects(a, b):
