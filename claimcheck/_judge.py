@@ -739,6 +739,36 @@ def _other_periods(a: Claim, b: Claim) -> bool:
     return not (_time_keys(ta) & _WEEKDAY_KEYS and _time_keys(tb) & _WEEKDAY_KEYS)
 
 
+_PERIOD_RE = re.compile(r"\b(?:(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(quarter|half)|"
+                        r"(q[1-4])|(h[12])|(half-year|half year|full-year|full year))\b", re.IGNORECASE)
+_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
+
+
+def _periods(text: str) -> set[str]:
+    """The reporting periods a text names: "first quarter", "second half",
+    "half-year", "q3".
+
+    >>> sorted(_periods("Profit rose in the first half but fell 3% in the second-quarter")), _periods("It rose")
+    (['first half', 'second quarter'], set())
+    """
+    out: set[str] = set()
+    for m in _PERIOD_RE.finditer(text):
+        if m.group(1):
+            first = m.group(1).lower()
+            out.add(f"{_ORDINALS.get(first, first)} {m.group(2).lower()}")
+        else:
+            out.add(next(g for g in m.groups()[2:] if g).lower().replace("-", " "))
+    return out
+
+
+def _two_periods(a: Claim, b: Claim) -> bool:
+    """Whether the claims report two different periods ("rose 12 percent in
+    the first half" / "fell 3 percent in the second quarter"): each names a
+    reporting period and none is named by both."""
+    pa, pb = _periods(a.text), _periods(b.text)
+    return bool(pa) and bool(pb) and not pa & pb
+
+
 def _another_set(q: Quantity, text: str) -> bool:
     """Whether the figure counts a set besides one already named ("the other
     40 restaurants", "a further 20 people", "three more"): an addition or a
@@ -1400,7 +1430,8 @@ class RuleJudge:
                 continue  # "37 feet smaller than", "a town some 25 miles from Baghdad"
             listed_x = _listed(x, own_a)
             partners = [y for y, rate_y, shared_y, role_y, listed_y in zip(qb, rates_b, both_b, roles_b, listed_b)
-                        if (self._aligned(x, y, sim, single) or _one_distance(x, a, y, b))
+                        if (self._aligned(x, y, sim, single) or _one_distance(x, a, y, b)
+                            or sim >= self.event and self._one_move(x, a, y, b, sim, single))
                         and rate_x == rate_y and (single or not shared_y)
                         and not _other_measures(x, a, y, b)
                         and _roles_meet(role_x, role_y) and not ((listed_x or listed_y)
@@ -1635,6 +1666,8 @@ class RuleJudge:
     def _antonym(self, a: Claim, b: Claim, sim: float) -> Signal | None:
         if sim < 0.55 or _one_dated_by_year(a, b):
             return None  # "opened in 1961" / "will remain closed": the history, not the state now
+        if _two_periods(a, b):
+            return None  # "rose in the first half" / "fell in the second quarter"
         found = _opposite_words(a, b, indirect=self.use_indirect_antonyms)
         if found is None:
             return None
@@ -1651,7 +1684,7 @@ class RuleJudge:
         ka, kb = _time_keys(a.frame.time), _time_keys(b.frame.time)
         if ka and kb and not ka & kb:
             return None  # "shares rose on Monday" / "shares fell on Tuesday": two occasions
-        if _one_dated_by_year(a, b):
+        if _one_dated_by_year(a, b) or _two_periods(a, b):
             return None
         found = _opposed_actions(a.text, b.text)
         if found is None:

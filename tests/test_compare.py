@@ -132,6 +132,9 @@ _CLASH = [
     pytest.param("The trawler came to rest about 900 metres off the pier",
                  "The trawler lies nearly five nautical miles off the pier", "numeric", ("900", "five"),
                  id="one-distance-two-verbs"),
+    # one period, two moves
+    pytest.param("Sales rose 8 percent in the first quarter", "Sales fell 2 percent in the first quarter", "numeric",
+                 ("8", "2"), id="one-period-two-moves"),
     # one specific act counted in both claims ties the figures to one event
     pytest.param("A judge in Orvik sentenced 14 protesters on Monday",
                  "Thirty-one protesters were sentenced, their lawyers said, most of them to community service",
@@ -204,6 +207,9 @@ _NO_CLASH = [
                  id="employees-and-employer"),
     # none in one flood, deaths in another
     pytest.param("No one was hurt in the Ostmark flood", "Seven people died in the Valdra flood", id="none-elsewhere"),
+    # two reporting periods: the first half and the second quarter
+    pytest.param("Profit rose 12 percent in the first half", "Profit fell 3 percent in the second quarter",
+                 id="two-periods"),
     # a square mile is no mile
     pytest.param("The fire has spread over 40 square miles", "The fire is 40 miles from the city",
                  id="area-not-length"),
