@@ -844,6 +844,45 @@ def _other_measures(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
     return bool(kx and ky and not kx & ky)
 
 
+_UP_WORDS = frozenset({"rose", "rise", "rises", "risen", "rising", "jump", "jumped", "jumps", "gain", "gained",
+                       "gains", "climb", "climbed", "climbs", "soar", "soared", "soars", "surge", "surged", "surges",
+                       "increase", "increased", "increases", "grew", "grow", "grown", "grows", "growth", "up",
+                       "higher", "advance", "advanced"})
+_DOWN_WORDS = frozenset({"fell", "fall", "falls", "fallen", "falling", "drop", "dropped", "drops", "decline",
+                         "declined", "declines", "slip", "slipped", "slips", "eased", "eases", "shed", "lost",
+                         "plunge", "plunged", "tumble", "tumbled", "decrease", "decreased", "decreases", "shrank",
+                         "slid", "sank", "dip", "dipped", "down", "lower", "slump", "slumped"})
+_MOVE_NOUN_RE = re.compile(r"\s*(?:%|percent|per cent)\s+(?:[\w-]+\s+)?(rise|increase|gain|jump|growth|fall|drop|"
+                           r"decline|decrease|slump|dip)\b", re.IGNORECASE)
+
+
+def _move(q: Quantity, text: str) -> int:
+    """``+1`` or ``-1`` when a percentage says how far something moved up or
+    down ("rose 3 percent", "a 12 percent rise in profit"; "slipped 3
+    percent"), ``0`` for any other figure ("fell to 3 percent" is a level).
+
+    >>> p = Quantity(12, "%", "exact", "12")
+    >>> _move(p, "a 12 percent rise in profit"), _move(p, "profit slipped 12 percent"), _move(p, "fell to 12 percent")
+    (1, -1, 0)
+    """
+    if q.unit not in {"%", "percent"} or not q.text:
+        return 0
+    at = text.find(q.text)
+    if at < 0:
+        return 0
+    noun = _MOVE_NOUN_RE.match(text, at + len(q.text))
+    if noun:
+        return 1 if noun.group(1).lower() in _UP_WORDS else -1
+    if _LEVEL_RE.search(text[max(0, at - 40):at]):
+        return 0
+    for w in reversed(re.findall(r"[a-z]+", text[max(0, at - 30):at].lower())[-4:]):
+        if w in _UP_WORDS:
+            return 1
+        if w in _DOWN_WORDS:
+            return -1
+    return 0
+
+
 def _made_or_lost(q: Quantity) -> str:
     """``"made"`` or ``"lost"`` when the verb or the words around a count say
     the things counted were created or lost; else ``""`` (also when both).
@@ -1398,6 +1437,24 @@ class RuleJudge:
                     return False  # "a four-year contract" / "had wanted him for two years"
         return True
 
+    def _one_move(self, x: Quantity, a: Claim, y: Quantity, b: Claim, sim: float, single: bool) -> bool:
+        """Whether two percentages are moves of one measured thing, whatever
+        the verbs ("a 12 percent rise in half-year pre-tax profit" /
+        "half-year pre-tax profit slipped 3 percent"): both say how far it
+        moved (:func:`_move`), both claims name the same measured thing
+        (profit, sales, revenue ...; as :func:`_other_measures` reads it),
+        and, with that thing as their context and the verbs left out, the
+        figures line up in every other way (:meth:`_aligned`)."""
+        if not _move(x, a.text) or not _move(y, b.text):
+            return False
+        kx = set(x.context) & _MEASURED or set(a.frame.lemmas) & _MEASURED
+        ky = set(y.context) & _MEASURED or set(b.frame.lemmas) & _MEASURED
+        if not kx & ky:
+            return False
+        both = tuple(sorted(kx & ky))
+        return self._aligned(attrs.evolve(x, verb="", context=(*x.context, *both)),
+                             attrs.evolve(y, verb="", context=(*y.context, *both)), sim, single)
+
     def _numeric(self, a: Claim, b: Claim, sim: float) -> Signal | None:
         qa, qb = _one_measure(a.frame.quantities, b.frame.quantities)
         if not qa or not qb:
@@ -1439,7 +1496,8 @@ class RuleJudge:
                                                       - {x.unit, y.unit} - _MEASURES)]
             if not partners:
                 continue
-            clashing = [y for y in partners if not _overlap(x, y)]
+            # a rise and a fall of one thing clash whatever their sizes
+            clashing = [y for y in partners if not _overlap(x, y) or _move(x, a.text) * _move(y, b.text) < 0]
             if len(clashing) < len(partners):
                 continue  # some number on the other side agrees with this one
             # the number on the other side that is itself unmatched on this side
@@ -1488,6 +1546,9 @@ class RuleJudge:
                            f"{_plain(y.value)} {_BASE_UNITS[x.unit]})"
                 else:
                     unit = f" ({x.unit})" if x.unit and x.unit == y.unit else ""
+                moves = (_move(x, a.text), _move(y, b.text))
+                if all(moves):
+                    unit += f", a {'rise' if moves[0] > 0 else 'fall'} against a {'rise' if moves[1] > 0 else 'fall'}"
                 return Signal(
                     kind="numeric", strength=0.6 + 0.4 * min(1.0, gap),
                     reason=f"numbers disagree: \u201c{_fmt(wx)}\u201d vs \u201c{_fmt(wy)}\u201d" + unit,

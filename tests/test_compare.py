@@ -135,6 +135,10 @@ _CLASH = [
     # one period, two moves
     pytest.param("Sales rose 8 percent in the first quarter", "Sales fell 2 percent in the first quarter", "numeric",
                  ("8", "2"), id="one-period-two-moves"),
+    # a rise of one measured thing against a fall of it, whatever the verbs
+    pytest.param("The retailer reported a 9 percent rise in first-half sales, helped by online orders",
+                 "First-half sales at the retailer slipped 2 percent", "numeric", ("9", "2", "a rise against a fall"),
+                 id="a-rise-against-a-fall"),
     # one specific act counted in both claims ties the figures to one event
     pytest.param("A judge in Orvik sentenced 14 protesters on Monday",
                  "Thirty-one protesters were sentenced, their lawyers said, most of them to community service",
