@@ -471,6 +471,12 @@ _AWAY_RE = re.compile(r"(?:[\s-]*[\w.]+){0,2}?(?:\s*\([^()]{1,25}\))?\s+(?:out\s
                       r"(?:from|off|away|short\s+of|outside|(?:north|south|east|west)\S*\s+of)\b", re.IGNORECASE)
 # A size a kind of thing can grow to ("these crabs can grow up to 3.7 meters"), not one thing's size.
 _GROWS_TO_RE = re.compile(r"\bgr[eo]wn?(?:s|ing)?\s+(?:up\s+)?to\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+# A figure said of one part of a whole ("the repairs alone cost ...").
+_ALONE_RE = re.compile(r"\b\w+\s+alone\b(?![^,;]*\b(?:and|but)\b)", re.IGNORECASE)
+# A share written as "one in eight": neither number is a count.
+_RATIO_BEFORE_RE = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+in\s+$", re.IGNORECASE)
+_RATIO_AFTER_RE = re.compile(r"\s+in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+                             re.IGNORECASE)
 _PART_OF_RE = re.compile(r"(?:\b(?:none|one|two|three|four|five|some|many|most|all|each|several|\d+)\s+of\s+(?:the\s+)?"
                          r"(?:[\w-]+(?:'s|\u2019s)\s+)?|"
                          r"\b(?:group|team|party|crowd|delegation|contingent|convoy|band)\s+of\s+"
@@ -513,6 +519,8 @@ def _role(q: Quantity, text: str) -> str:
     "one of 23 hostages", "a group of 200 soldiers"), ``"fraction"`` (a
     share of a whole: "1 percent of its profit"), ``"change"`` (a share
     that moved: "shares fell 3.1 percent", not "fell to 3.1 percent"),
+    ``"ratio"`` (either number of "one in eight"), ``"part"`` (said of
+    one part alone: "the steel repairs alone are estimated at 12 million"),
     ``"population"`` (how many live in a place: "a town of about 30,000
     people", "home to 30,000"), ``"target"`` (a figure aimed at or allowed,
     not reached: "its 2 percent target", "a cap of 500"), ``"distance"`` (how
@@ -528,6 +536,11 @@ def _role(q: Quantity, text: str) -> str:
     ('difference', 'kind')
     >>> _role(q, "It sank 37 feet off the pier"), _role(q, "waves of up to 37 feet, when it strayed")
     ('distance', '')
+    >>> e = Quantity(value=8, unit="post", bound="exact", text="eight")
+    >>> _role(e, "one in eight posts is vacant"), _role(e, "eight posts are vacant")
+    ('ratio', '')
+    >>> _role(e, "The repairs alone will take eight posts")
+    'part'
     >>> _role(Quantity(value=23, unit="hostage", bound="exact", text="23"), "Foley was one of 23 hostages")
     'whole'
     >>> _role(Quantity(value=7, unit="member", bound="exact", text="seven"), "two of the board's seven members")
@@ -557,6 +570,10 @@ def _role(q: Quantity, text: str) -> str:
         return "whole"
     if _GROWS_TO_RE.search(before):
         return "kind"
+    if _RATIO_BEFORE_RE.search(before) or _RATIO_AFTER_RE.match(text, at + len(q.text)):
+        return "ratio"
+    if _ALONE_RE.search(text[max(0, at - 60):at]):
+        return "part"  # "the steel repairs alone are estimated at 12 million crowns": one part of a bill
     size = _SIZE_OF_RE.search(before)
     if size and (size.group(1) is None or size.group(1).lower() == "population" or place_noun(size.group(1).lower())):
         return "population"

@@ -214,6 +214,9 @@ _NO_CLASH = [
     # two reporting periods: the first half and the second quarter
     pytest.param("Profit rose 12 percent in the first half", "Profit fell 3 percent in the second quarter",
                  id="two-periods"),
+    # either number of "one in eight" is no count
+    pytest.param("Twelve of the ward's 30 nursing posts are vacant",
+                 "one in eight nursing posts across the health service is vacant", id="one-in-eight"),
     # a square mile is no mile
     pytest.param("The fire has spread over 40 square miles", "The fire is 40 miles from the city",
                  id="area-not-length"),
@@ -262,6 +265,9 @@ def test_vetoes_keep_apart_what_no_signal_flags(st_encoder: SentenceTransformerE
                 "Some 420 firefighters and four water-bombing helicopters were deployed on Tuesday", encoder=st_encoder)
     assert j.label == "compatible" and "numbers differ" in j.reason, j.reason
     j = compare("Kelderhall will remain closed until further notice", "Kelderhall opened in 1961", encoder=st_encoder)
+    assert j.label == "compatible" and "different times" in j.reason, j.reason
+    j = compare("The tunnel was closed to traffic at 5 a.m. on Monday", "The tunnel could reopen to cars within days",
+                encoder=st_encoder)
     assert j.label == "compatible" and "different times" in j.reason, j.reason
     j = compare("Dozens of fans were injured in the crush at the arena",
                 "Nine fans were killed in the crush at the arena, the Post has learned from hospital sources",
