@@ -1663,6 +1663,8 @@ class RuleJudge:
             cue, neg_is_a = added
             return _negation_signal(a, b, neg_is_a, cue, strength=0.8)
         neg, pos = (a, b) if a.frame.negated else (b, a)
+        if _ceases(pos.text, set(neg.frame.lemmas)):
+            return None  # "will stop delivering babies" / "no babies will be delivered": one claim
         cues = [c for c in neg.frame.cues
                 if c.lower() in _NEG_WORDS or c.lower().rstrip("d") in _NEG_WORDS
                 or c.lower() in {"no longer", "ruled out", "yet to"}
@@ -2067,6 +2069,25 @@ def _converse(x: str, y: str) -> bool:
 
 
 _DENIAL_LEMMAS = frozenset({"deny", "decline", "refuse", "reject", "dismiss"})
+
+
+_CEASE_RE = re.compile(r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|quit|quits|halt|halts|"
+                       r"halted|end|ends|ended)\s+(\w+ing)\b", re.IGNORECASE)
+
+
+def _ceases(text: str, lemmas: set[str]) -> bool:
+    """Whether ``text`` says something stops being done that ``lemmas`` (the
+    other claim's) name: "will stop delivering babies" says what "no babies
+    will be delivered" says.
+
+    >>> _ceases("The hospital will stop delivering babies", {"baby", "deliver"}), _ceases("It delivers", {"deliver"})
+    (True, False)
+    """
+    for m in _CEASE_RE.finditer(text):
+        w = m.group(1).lower()[:-3]
+        if {w, w + "e", w[:-1]} & lemmas:  # delivering, closing, stopping
+            return True
+    return False
 
 
 def _restated(neg: Claim, pos: Claim, denied: set[str]) -> bool:

@@ -217,6 +217,9 @@ _NO_CLASH = [
     # either number of "one in eight" is no count
     pytest.param("Twelve of the ward's 30 nursing posts are vacant",
                  "one in eight nursing posts across the health service is vacant", id="one-in-eight"),
+    # to stop doing a thing is to do none of it
+    pytest.param("The clinic will stop performing operations from 1 March",
+                 "No operations will be performed at the clinic during the closure", id="will-stop-doing"),
     # a square mile is no mile
     pytest.param("The fire has spread over 40 square miles", "The fire is 40 miles from the city",
                  id="area-not-length"),
