@@ -778,6 +778,35 @@ def _periods(text: str) -> set[str]:
     return out
 
 
+_MODAL_RE = re.compile(r"\b(?:will|would|could|may|might|can|shall|expected to|set to|due to|likely to|plans? to)\b",
+                       re.IGNORECASE)
+_GOES_ON_RE = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed|continue|continues|keep|keeps|still)\b",
+                         re.IGNORECASE)
+
+
+def _before_and_after(a: Claim, b: Claim) -> bool:
+    """Whether one claim reports what happened at a given time and the other
+    a change still to come ("The bridge was closed at 6:30 a.m. on
+    Wednesday" / "The bridge could reopen to cars within days"): exactly
+    one has a modal or future word, the other has a time, and the first
+    says nothing of a state going on ("will remain closed" against
+    "reopened on Monday" still clash).
+
+    >>> from claimcheck._types import Frame
+    >>> def c(t, *time): return Claim(id=t, article=t, source="S", speaker=None, text=t, start=0, end=1,
+    ...                               frame=Frame(time=time))
+    >>> _before_and_after(c("The bridge was closed on Wednesday", "Wednesday"), c("The bridge could reopen soon"))
+    True
+    >>> _before_and_after(c("The bridge reopened on Monday", "Monday"), c("The bridge will remain closed"))
+    False
+    """
+    ma, mb = bool(_MODAL_RE.search(a.text)), bool(_MODAL_RE.search(b.text))
+    if ma == mb:
+        return False
+    later, report = (a, b) if ma else (b, a)
+    return bool(report.frame.time) and not _GOES_ON_RE.search(later.text)
+
+
 def _two_periods(a: Claim, b: Claim) -> bool:
     """Whether the claims report two different periods ("rose 12 percent in
     the first half" / "fell 3 percent in the second quarter"): each names a
@@ -1748,6 +1777,8 @@ class RuleJudge:
             return None  # "opened in 1961" / "will remain closed": the history, not the state now
         if _two_periods(a, b):
             return None  # "rose in the first half" / "fell in the second quarter"
+        if _before_and_after(a, b):
+            return None  # "was closed on Wednesday" / "could reopen within days"
         found = _opposite_words(a, b, indirect=self.use_indirect_antonyms)
         if found is None:
             return None
@@ -1764,7 +1795,7 @@ class RuleJudge:
         ka, kb = _time_keys(a.frame.time), _time_keys(b.frame.time)
         if ka and kb and not ka & kb:
             return None  # "shares rose on Monday" / "shares fell on Tuesday": two occasions
-        if _one_dated_by_year(a, b) or _two_periods(a, b):
+        if _one_dated_by_year(a, b) or _two_periods(a, b) or _before_and_after(a, b):
             return None
         found = _opposed_actions(a.text, b.text)
         if found is None:
@@ -2185,8 +2216,10 @@ def _frame_veto(a: Claim, b: Claim) -> str:
         return "they give different times"  # "broke out at 5:48 p.m." / "under control by 7:30 p.m."
     if fa.likelihood is not None and fb.likelihood is not None and abs(fa.likelihood - fb.likelihood) >= 0.4:
         return "they differ on how likely it is"
-    if _one_dated_by_year(a, b) and _opposite_words(a, b) is not None:
-        return "they say opposite things of different times"  # "opened in 1961" / "will remain closed"
+    if (_one_dated_by_year(a, b) or _before_and_after(a, b)) \
+            and (_opposite_words(a, b) is not None or _opposed_actions(a.text, b.text) is not None):
+        # "opened in 1961" / "will remain closed"; "was closed on Monday" / "could reopen within days"
+        return "they say opposite things of different times"
     return ""
 
 

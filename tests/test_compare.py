@@ -132,6 +132,9 @@ _CLASH = [
     pytest.param("The trawler came to rest about 900 metres off the pier",
                  "The trawler lies nearly five nautical miles off the pier", "numeric", ("900", "five"),
                  id="one-distance-two-verbs"),
+    # two claims of what is still to come
+    pytest.param("The gallery would reopen to visitors on Friday", "The gallery will stay closed until further notice",
+                 "antonym", ("would reopen", "will stay closed"), id="reopen-against-stay-closed"),
     # one period, two moves
     pytest.param("Sales rose 8 percent in the first quarter", "Sales fell 2 percent in the first quarter", "numeric",
                  ("8", "2"), id="one-period-two-moves"),
@@ -220,6 +223,9 @@ _NO_CLASH = [
     # to stop doing a thing is to do none of it
     pytest.param("The clinic will stop performing operations from 1 March",
                  "No operations will be performed at the clinic during the closure", id="will-stop-doing"),
+    # what happened at a time, and a change still to come
+    pytest.param("The tunnel was closed to traffic at 5 a.m. on Monday", "The tunnel could reopen to cars within days",
+                 id="closed-then-could-reopen"),
     # a square mile is no mile
     pytest.param("The fire has spread over 40 square miles", "The fire is 40 miles from the city",
                  id="area-not-length"),
