@@ -778,8 +778,9 @@ def _periods(text: str) -> set[str]:
     return out
 
 
-_MODAL_RE = re.compile(r"\b(?:will|would|could|may|might|can|shall|expected to|set to|due to|likely to|plans? to)\b",
-                       re.IGNORECASE)
+# ("may" only in lower case: "May" is the month; "due to" is as often "because of")
+_MODAL_RE = re.compile(r"\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Cc]an|[Ss]hall|expected to|set to|likely to|"
+                       r"plans? to)\b")
 _GOES_ON_RE = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed|continue|continues|keep|keeps|still)\b",
                          re.IGNORECASE)
 
@@ -798,6 +799,8 @@ def _before_and_after(a: Claim, b: Claim) -> bool:
     >>> _before_and_after(c("The bridge was closed on Wednesday", "Wednesday"), c("The bridge could reopen soon"))
     True
     >>> _before_and_after(c("The bridge reopened on Monday", "Monday"), c("The bridge will remain closed"))
+    False
+    >>> _before_and_after(c("The bridge reopened on Monday", "Monday"), c("The bridge closed on 3 May"))
     False
     """
     ma, mb = bool(_MODAL_RE.search(a.text)), bool(_MODAL_RE.search(b.text))
