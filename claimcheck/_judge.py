@@ -888,9 +888,14 @@ def _other_measures(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
     """
     if x.unit not in _SUMS or y.unit not in _SUMS:
         return False
-    kx = set(x.context) & _MEASURED or set(a.frame.lemmas) & _MEASURED
-    ky = set(y.context) & _MEASURED or set(b.frame.lemmas) & _MEASURED
+    kx, ky = _measured_by(x, a), _measured_by(y, b)
     return bool(kx and ky and not kx & ky)
+
+
+def _measured_by(q: Quantity, c: Claim) -> set[str]:
+    """What a share or a sum measures (profit, sales, revenue ...): named
+    around the figure, or else anywhere in its claim."""
+    return set(q.context) & _MEASURED or set(c.frame.lemmas) & _MEASURED
 
 
 _UP_WORDS = frozenset({"rose", "rise", "rises", "risen", "rising", "jump", "jumped", "jumps", "gain", "gained",
@@ -1073,6 +1078,8 @@ def _one_distance(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
     content word, and the subjects name one thing (:func:`_other_subjects`;
     "the ship" / "the wreck" do not, since WordNet does not make a wreck a
     ship)."""
+    if x.unit not in _DISTANCE_UNITS or y.unit not in _DISTANCE_UNITS:
+        return False  # only lengths are distances; spare the role patterns on every other pair
     if _role(x, a.text) != "distance" or _role(y, b.text) != "distance":
         return False
     if not a.frame.subject or not b.frame.subject or _other_subjects(a, b):
@@ -1496,11 +1503,9 @@ class RuleJudge:
         figures line up in every other way (:meth:`_aligned`)."""
         if not _move(x, a.text) or not _move(y, b.text):
             return False
-        kx = set(x.context) & _MEASURED or set(a.frame.lemmas) & _MEASURED
-        ky = set(y.context) & _MEASURED or set(b.frame.lemmas) & _MEASURED
-        if not kx & ky:
+        both = tuple(sorted(_measured_by(x, a) & _measured_by(y, b)))
+        if not both:
             return False
-        both = tuple(sorted(kx & ky))
         return self._aligned(attrs.evolve(x, verb="", context=(*x.context, *both)),
                              attrs.evolve(y, verb="", context=(*y.context, *both)), sim, single)
 
@@ -1755,7 +1760,7 @@ class RuleJudge:
         ln, lp = set(neg.frame.lemmas), set(pos.frame.lemmas)
         if not ln or not lp:
             return None
-        cue_lemmas = {c.lower() for c in cues} | {"deny", "decline", "refuse", "reject", "dismiss", "say", "fail"}
+        cue_lemmas = {c.lower() for c in cues} | _DENIAL_LEMMAS | {"say", "fail"}
         ln -= cue_lemmas
         if not ln:
             return None
@@ -2117,11 +2122,7 @@ def _ceases(text: str, lemmas: set[str]) -> bool:
     >>> _ceases("The hospital will stop delivering babies", {"baby", "deliver"}), _ceases("It delivers", {"deliver"})
     (True, False)
     """
-    for m in _CEASE_RE.finditer(text):
-        w = m.group(1).lower()[:-3]
-        if {w, w + "e", w[:-1]} & lemmas:  # delivering, closing, stopping
-            return True
-    return False
+    return any(m.group(1).lower() in _verb_forms(w) for m in _CEASE_RE.finditer(text) for w in lemmas)
 
 
 def _restated(neg: Claim, pos: Claim, denied: set[str]) -> bool:
