@@ -472,6 +472,11 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
             found.append(duration[0])
             i = duration[1]
             continue
+        lone = _lone_count(t, inside)
+        if lone is not None:
+            found.append(lone)
+            i += 1
+            continue
         if not (t.like_num or t.lower_ in _NUMBER_WORDS) or t.ent_type_ in {"DATE", "TIME", "ORDINAL"} \
                 or t.i > 0 and _no_one(t.doc[t.i - 1]):
             i += 1  # "no one" is nobody, not a count of one
@@ -547,6 +552,35 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
         i = j + 1
     found.extend(_zero_counts(toks, inside))
     return tuple(found)
+
+
+_LONE = frozenset({"single", "lone", "sole"})
+
+
+def _lone_count(t: Token, inside: set[int]) -> Quantity | None:
+    """A count of one that "a single", "a lone" or "the sole" states: "a
+    single masked intruder" is one intruder, as "three masked men" are
+    three.  Not "not a single ..." (none), nor "a single-engine plane", nor
+    "a single day" (a length of time)."""
+    if t.lower_ not in _LONE or t.dep_ != "amod" or t.head.pos_ != "NOUN" or t.head.i not in inside:
+        return None
+    doc = t.doc
+    if t.i == 0 or doc[t.i - 1].lower_ not in {"a", "an", "the"} or t.head.i < t.i:
+        return None
+    if t.i + 1 < len(doc) and doc[t.i + 1].text in {"-", "\u2010", "\u2011"}:
+        return None
+    if t.i > 1 and doc[t.i - 2].lower_ in {"not", "no", "every", "any", "without"}:
+        return None
+    noun = t.head
+    if noun.lower_ in DURATION_UNITS or noun.lemma_.lower() in DURATION_UNITS:
+        return None
+    sent = t.sent
+    window = doc[max(sent.start, t.i - 4):min(sent.end, noun.i + 5)]
+    context = sorted({w.lemma_.lower() for w in window
+                      if w.is_alpha and not w.is_stop and not w.like_num and w.lower_ not in _SCALES})
+    return Quantity(value=1.0, unit=noun.lemma_.lower(), bound="exact", text=doc[t.i - 1:noun.i + 1].text,
+                    verb=_governing_verb(noun), context=tuple(context),
+                    qualifiers=tuple(q for q in _qualifiers(noun, inside) if q not in _LONE))
 
 
 # Modifiers that make "no ..." a count of an increment, not a total: "no new

@@ -163,6 +163,13 @@ _CLASH = [
     pytest.param("All traffic on the bridge stayed halted on Monday",
                  "Traffic on the two northbound lanes was restarted on Monday morning", "antonym",
                  ("stayed halted", "restarted"), id="subject-before-long-phrase"),
+    # "a single" and "a lone" are counts of one
+    pytest.param("Police said three gunmen opened fire on the crowd",
+                 "Police said a lone gunman opened fire on the crowd", "numeric",
+                 ("three", "a lone gunman"), id="lone-vs-three"),
+    pytest.param("The footage shows three masked men inside the gallery",
+                 "The footage shows a single masked man inside the gallery", "numeric",
+                 ("three", "a single masked man"), id="single-vs-three"),
 ]
 
 # Pairs the same rules must leave alone.
@@ -229,6 +236,8 @@ _NO_CLASH = [
     # a square mile is no mile
     pytest.param("The fire has spread over 40 square miles", "The fire is 40 miles from the city",
                  id="area-not-length"),
+    # "a single-engine plane" counts no engines; "not a single shot" is none
+    pytest.param("The plane was a single-engine Cessna", "The Cessna had one engine", id="single-engine"),
 ]
 
 
@@ -293,3 +302,4 @@ def test_one_measure_in_two_units_is_one_fact(st_encoder: SentenceTransformerEnc
     j = compare("The Lystra reservoir contains about 85 million cubic metres of water",
                 "The reservoir holds some 40 billion litres of water", encoder=st_encoder)
     assert j.label == "compatible" and "numbers differ" in j.reason, j.reason
+
