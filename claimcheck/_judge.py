@@ -1787,6 +1787,11 @@ class RuleJudge:
             return None  # "rose in the first half" / "fell in the second quarter"
         if _before_and_after(a, b):
             return None  # "was closed on Wednesday" / "could reopen within days"
+        supply = _supply_clash(a, b)
+        if supply is not None:
+            return Signal(kind="antonym", strength=0.55,
+                          reason=f"one says there is enough, the other too little: "
+                                 f"\u201c{supply[0]}\u201d vs \u201c{supply[1]}\u201d", evidence=supply)
         found = _opposite_words(a, b, indirect=self.use_indirect_antonyms)
         if found is None:
             return None
@@ -2125,6 +2130,83 @@ def _ceases(text: str, lemmas: set[str]) -> bool:
     return any(m.group(1).lower() in _verb_forms(w) for m in _CEASE_RE.finditer(text) for w in lemmas)
 
 
+_ENOUGH_WORDS = r"enough|sufficient|adequate|ample"
+# "enough midwives", "plenty of beds"; "not enough", "no longer ... enough", "without enough" say there are too few
+_ENOUGH_RE = re.compile(rf"\b(?:(?P<neg>not|n't|no longer|never|without|nor)\b(?:\s+[\w'-]+){{0,3}}?\s+)?"
+                        rf"(?P<cue>(?:{_ENOUGH_WORDS})(?:ly)?|plenty\s+of)\s+(?!to\b|for\b)(?P<thing>(?:[\w'-]+\s+){{0,2}}[\w'-]+)",
+                        re.IGNORECASE)
+_SHORT_RE = re.compile(r"\b(?P<cue>(?:shortages?|lack|shortfall|dearth|scarcity)\s+of|lack(?:s|ed|ing)?|"
+                       r"short\s+of|insufficient|inadequate|too\s+few|scarce)\s+"
+                       r"(?P<thing>(?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
+_THING_SKIP = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "of", "to", "for", "in", "at", "on",
+                         "qualified", "trained", "skilled", "experienced", "new", "more", "enough", "people"})
+_THING_END = frozenset({"to", "for", "in", "at", "on", "from", "by", "with", "and", "or", "that", "which", "who",
+                        "as", "after", "before", "since", "because", "but", "than"})
+
+
+@functools.lru_cache(maxsize=16384)
+def _sufficiency(text: str) -> tuple[str, frozenset[str], str, bool] | None:
+    """What ``text`` says of having enough of something: ``(value, thing
+    words, quoted span, by negation)``, ``value`` being "enough" or "short".
+    "Does not have enough midwives" is "short" by negation; "a shortage of
+    midwives" is "short" in so many words.  ``None`` when it says neither.
+
+    >>> _sufficiency("the hospital no longer has enough midwives to staff the unit")[0::2]
+    ('short', 'no longer has enough midwives')
+    >>> _sufficiency("citing a shortage of midwives")[:2]
+    ('short', frozenset({'midwives'}))
+    >>> _sufficiency("The hospital has enough beds")[0], _sufficiency("The beds are enough") is None
+    ('enough', True)
+    """
+    for rx in (_ENOUGH_RE, _SHORT_RE):
+        m = rx.search(text)
+        if m is None:
+            continue
+        words = m.group("thing").split()
+        kept = 0
+        while kept < len(words) and (kept == 0 or words[kept].lower() not in _THING_END):
+            kept += 1  # "enough midwives to staff the unit": the thing ends before "to"
+        thing = frozenset(w.lower() for w in words[:kept] if w.lower() not in _THING_SKIP)
+        if not thing:
+            continue
+        negated = rx is _ENOUGH_RE and m.group("neg") is not None
+        value = "short" if rx is _SHORT_RE or negated else "enough"
+        span = text[m.start():m.start("thing")] + " ".join(words[:kept])
+        return value, thing, span, negated
+    return None
+
+
+def _same_supply(x: tuple[str, frozenset[str], str, bool], y: tuple[str, frozenset[str], str, bool]) -> bool:
+    """Whether two readings of :func:`_sufficiency` are about one thing ("midwives" / "midwifery staff")."""
+    return any(_same_stem(u, v) for u in x[1] for v in y[1])
+
+
+def _supply_clash(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The two spans when one claim says there is enough of a thing and the
+    other that there is too little of it ("has enough beds" / "a shortage
+    of beds").
+
+    >>> from claimcheck import Claim
+    >>> def c(t): return Claim(id=t, article="x", source="X", speaker=None, text=t, start=0, end=len(t))
+    >>> _supply_clash(c("The ward has enough beds"), c("The ward reported a shortage of beds"))
+    ('enough beds', 'shortage of beds')
+    >>> _supply_clash(c("The ward does not have enough beds"), c("a shortage of beds")) is None
+    True
+    """
+    x, y = _sufficiency(a.text), _sufficiency(b.text)
+    if x is None or y is None or x[0] == y[0] or not _same_supply(x, y):
+        return None
+    return x[2], y[2]
+
+
+def _scarcity_negation(neg: Claim, pos: Claim) -> bool:
+    """Whether the negation of ``neg`` only says there is too little of what
+    ``pos`` says is short: "no longer has enough midwives" and "a shortage
+    of midwives" state one fact."""
+    x, y = _sufficiency(neg.text), _sufficiency(pos.text)
+    return x is not None and y is not None and x[3] and not y[3] and y[0] == "short" and _same_supply(x, y)
+
+
 def _restated(neg: Claim, pos: Claim, denied: set[str]) -> bool:
     """Whether ``pos`` states, word for word and inside a longer report, the
     whole of what ``neg`` denies: at least three content words, the denied
@@ -2185,7 +2267,7 @@ def _frame_veto(a: Claim, b: Claim) -> str:
     'one is negated and the other is not'
     """
     fa, fb = a.frame, b.frame
-    if fa.negated != fb.negated:
+    if fa.negated != fb.negated and not (_scarcity_negation(a, b) if fa.negated else _scarcity_negation(b, a)):
         return "one is negated and the other is not"
     qa, qb = _one_measure(fa.quantities, fb.quantities)
     pairs = [(x, y) for x in qa for y in qb if _comparable(x, y)]

@@ -163,6 +163,10 @@ _CLASH = [
     pytest.param("All traffic on the bridge stayed halted on Monday",
                  "Traffic on the two northbound lanes was restarted on Monday morning", "antonym",
                  ("stayed halted", "restarted"), id="subject-before-long-phrase"),
+    # enough of a thing against too little of it
+    pytest.param("The hospital has enough midwives to keep the unit open",
+                 "The hospital has a shortage of midwives to keep the unit open", "antonym",
+                 ("enough midwives", "shortage of midwives"), id="enough-vs-shortage"),
     # "a single" and "a lone" are counts of one
     pytest.param("Police said three gunmen opened fire on the crowd",
                  "Police said a lone gunman opened fire on the crowd", "numeric",
@@ -303,3 +307,15 @@ def test_one_measure_in_two_units_is_one_fact(st_encoder: SentenceTransformerEnc
                 "The reservoir holds some 40 billion litres of water", encoder=st_encoder)
     assert j.label == "compatible" and "numbers differ" in j.reason, j.reason
 
+
+def test_too_few_said_two_ways_is_one_fact(st_encoder: SentenceTransformerEncoder) -> None:
+    """"Does not have enough X" says what "a shortage of X" says: the negation
+    is the scarcity, so it does not keep the claims apart; "has enough X"
+    against "a shortage of X" is a clash."""
+    j = compare("The hospital no longer has enough midwives to staff its maternity unit",
+                "The hospital's maternity unit suffers from a shortage of midwives", encoder=st_encoder)
+    assert j.label == "entailment", j.reason
+    j = compare("The hospital does not have enough beds", "The hospital has a shortage of beds", encoder=st_encoder)
+    assert j.label == "entailment", j.reason
+    j = compare("The hospital does not have enough beds", "The hospital has enough beds", encoder=st_encoder)
+    assert j.label == "contradiction", j.reason
