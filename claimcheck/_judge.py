@@ -3179,8 +3179,34 @@ def _find_action(words: Sequence[str], phrase: str) -> tuple[int, int] | None:
             if n == 1 and w in bare and words[m - 1] not in _AUXILIARIES | {"to"} \
                     and not (w in past and _object_word(words, m)):
                 continue  # a past that looks like the bare form ("the bank cut rates") needs its object
+            if _unasserted_clause(words, m):
+                continue  # "sirens will sound if the dam gives way": a condition, not a report
             return m, m + n
     return None
+
+
+# Words that open a clause whose verb is not asserted: a condition ("if the
+# dam gives way") or a time it comes before ("before the park had opened").
+_UNASSERTED_OPENERS = frozenset({"if", "unless", "before", "until", "till", "whether", "lest"})
+_CLAUSE_LINKS = frozenset({"and", "but", "then", "or", "so", "yet"})
+
+
+def _unasserted_clause(words: Sequence[str], m: int) -> bool:
+    """Whether the verb at ``words[m]`` sits in a clause opened, at most five
+    words before it, by "if", "unless", "before" or "until" (with no "and",
+    "but" or "then" between, which would start a clause of its own).
+
+    >>> _unasserted_clause("sirens will sound if the ice dam gives way".split(), 7)
+    True
+    >>> _unasserted_clause("the dyke held before dawn and then gave way".split(), 7)
+    False
+    """
+    for k in range(m - 1, max(-1, m - 6), -1):
+        if words[k] in _CLAUSE_LINKS:
+            return False
+        if words[k] in _UNASSERTED_OPENERS:
+            return True
+    return False
 
 
 _OF_PLACE = frozenset({"at", "in", "on", "of", "near", "from"})

@@ -1426,3 +1426,14 @@ def test_a_name_the_parse_left_out_of_one_frame_still_ties_two_figures() -> None
     # without the name in the first text, one shared word is too little
     j = JUDGE.judge(attrs.evolve(a, text="It would cut 1,200 jobs"), b, 0.78)
     assert j.label != "contradiction", j.reason
+
+
+def test_actions_in_conditions_and_time_clauses_are_not_reports() -> None:
+    """"if the dyke gives way" and "before the park had opened" say nothing
+    happened; the same action on its own still opposes."""
+    from claimcheck._judge import _opposed_actions
+
+    assert _opposed_actions("The dyke held overnight", "Sirens will sound if the dyke gives way") is None
+    assert _opposed_actions("The park would remain closed until next month",
+                            "The animals got out before the park had opened to the public") is None
+    assert _opposed_actions("The dyke held overnight", "The dyke gave way before dawn") == ("held", "gave way", "dyke")
