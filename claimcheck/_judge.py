@@ -1427,6 +1427,11 @@ class RuleJudge:
             db = [_WEEKDAYS.index(k) for k in _time_keys(b.frame.time) if k in _WEEKDAYS]
             if len(da) == 1 and len(db) == 1 and da != db:
                 order = 1 if db[0] > da[0] else -1
+            elif da == db and len(da) <= 1:
+                # one day (or none named): "by Thursday noon" / "by Thursday evening"
+                ha, hb = _hour_of(a.frame.time), _hour_of(b.frame.time)
+                if ha is not None and hb is not None and abs(ha - hb) >= 2:
+                    order = 1 if hb > ha else -1
         if order == 0 or signal.values is None:
             return False
         if not any(_accumulates(q) for c, text in ((a, signal.evidence[0]), (b, signal.evidence[1]))
@@ -1648,7 +1653,7 @@ class RuleJudge:
         else:
             ka, kb = _time_keys(a.frame.time), _time_keys(b.frame.time)
         clock_a, clock_b = _clock_times(a.frame.time), _clock_times(b.frame.time)
-        if clock_a and clock_b and not clock_a & clock_b and sim >= self.event and _one_happening(a, b) \
+        if clock_a and clock_b and _clocks_differ(a, b) and sim >= self.event and _one_happening(a, b) \
                 and not (ka and kb and not ka & kb):
             # "the fire broke out at 5:48 p.m." / "the blaze began at 6:15 p.m."
             ta = next(t for t in a.frame.time if _clock_times([t]))
@@ -2298,7 +2303,7 @@ def _frame_veto(a: Claim, b: Claim) -> str:
     if any(xa and xb and not xa & xb for xa, xb in _like_keys(_time_keys(ta), _time_keys(tb))):
         return "they give different dates"  # "awarded on Monday" / "returns Tuesday"
     clock_a, clock_b = _clock_times(ta), _clock_times(tb)
-    if clock_a and clock_b and not clock_a & clock_b:
+    if clock_a and clock_b and not clock_a & clock_b and _clocks_differ(a, b, ta, tb):
         return "they give different times"  # "broke out at 5:48 p.m." / "under control by 7:30 p.m."
     if fa.likelihood is not None and fb.likelihood is not None and abs(fa.likelihood - fb.likelihood) >= 0.4:
         return "they differ on how likely it is"
@@ -2311,7 +2316,6 @@ def _frame_veto(a: Claim, b: Claim) -> str:
 
 # Verbs that say something started: "the fire broke out" / "the blaze began".
 _STARTING = frozenset({"break out", "begin", "start", "erupt", "ignite", "flare up"})
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d\s*(?:a\.?m\.?|p\.?m\.?)?", re.IGNORECASE)
 
 
 def _opposite_words(a: Claim, b: Claim, *, indirect: bool = False) -> tuple[str, str, str] | None:
@@ -2368,11 +2372,94 @@ def _clock_times(times: Iterable[str]) -> set[str]:
     """The clock times among time expressions, written alike ("5:48 p.m." and
     "5.48pm" are one: ``"5:48pm"``).
 
+    A time with neither a.m. nor p.m. takes either from the part of the day
+    with it ("7:15 on Saturday morning"), or stands for both; a whole hour
+    is read with its half-day ("2 p.m." is "2:00pm").
+
     >>> sorted(_clock_times(["5:48 p.m. on Tuesday", "5.48pm", "Sunday"]))
     ['5:48pm']
+    >>> sorted(_clock_times(["about 7:15 on Saturday morning"])), sorted(_clock_times(["7:15"]))
+    (['7:15am'], ['7:15am', '7:15pm'])
+    >>> sorted(_clock_times(["shortly after 2 p.m."]))
+    ['2:00pm']
     """
-    return {re.sub(r"(\d)[.:](\d\d)", r"\1:\2", m.group().lower()).replace(" ", "").replace(".", "")
-            for t in times for m in _CLOCK.finditer(t)}
+    out: set[str] = set()
+    for t in times:
+        low = t.lower()
+        for m in _CLOCK_ANY.finditer(low):
+            if not m.group(2) and not m.group(3):
+                continue  # a number alone is no time of day
+            hour, minute, half = m.group(1), m.group(2) or "00", (m.group(3) or "").replace(".", "")
+            if not half:
+                if re.search(r"\b(?:morning|dawn|daybreak)\b", low):
+                    half = "am"
+                elif re.search(r"\b(?:afternoon|evening|night)\b", low):
+                    half = "pm"
+            out.update(f"{hour}:{minute}{h}" for h in ((half,) if half else ("am", "pm")))
+    return out
+
+
+_ZONE = re.compile(r"\b(?:[A-Z]{1,3}[SD]T|GMT|UTC|CET|CEST|local time)\b")
+_ROUGHLY = re.compile(r"\b(?:about|around|approximately|roughly|some|shortly|just|nearly|almost|soon)\s+"
+                      r"(?:after\s+|before\s+)?(?:\d|noon|midday)", re.IGNORECASE)
+
+
+def _minutes(clock: str) -> int:
+    """Minutes after midnight of a :func:`_clock_times` string ("2:00pm" is 840)."""
+    hour, rest = clock.split(":")
+    return (int(hour) % 12 + (12 if rest.endswith("pm") else 0)) * 60 + int(rest[:2])
+
+
+def _clocks_differ(a: Claim, b: Claim, ta: Sequence[str] | None = None, tb: Sequence[str] | None = None) -> bool:
+    """Whether the clock times of two claims rule each other out: none of
+    ``a``'s can be one of ``b``'s, within half an hour where either is
+    rough ("about 3 p.m." / "3:22 p.m."); never when they are given in
+    different time zones ("8am AEST" / "6 p.m. EDT").
+
+    >>> from claimcheck import Claim
+    >>> def c(t, time): return Claim(id=t, article="x", source="X", speaker=None, text=t, start=0, end=1,
+    ...                              frame=Frame(time=(time,)))
+    >>> _clocks_differ(c("at about 3 p.m.", "about 3 p.m."), c("at 3:22 p.m.", "3:22 p.m."))
+    False
+    >>> _clocks_differ(c("at 3 p.m.", "3 p.m."), c("at 3:22 p.m.", "3:22 p.m."))
+    True
+    >>> _clocks_differ(c("until 8am (AEST) today", "8am"), c("until 6 p.m. EDT Sunday", "6 p.m. EDT"))
+    False
+    """
+    if set(_ZONE.findall(a.text)) != set(_ZONE.findall(b.text)):
+        return False
+    times_a, times_b = a.frame.time if ta is None else ta, b.frame.time if tb is None else tb
+    rough = bool(_ROUGHLY.search(a.text) or _ROUGHLY.search(b.text))
+    xa, xb = _clock_times(times_a), _clock_times(times_b)
+    return bool(xa and xb) and all(abs(_minutes(x) - _minutes(y)) > (30 if rough else 0) for x in xa for y in xb)
+
+
+# A clock time: "5:48", "5.48pm", "2 p.m." (an hour alone only with a.m. or p.m.).
+_CLOCK_ANY = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap]\.?m\b\.?)?", re.IGNORECASE)
+
+
+_DAY_PARTS = {"dawn": 6.0, "daybreak": 6.0, "morning": 9.0, "midday": 12.0, "noon": 12.0, "lunchtime": 12.5,
+              "afternoon": 15.0, "dusk": 19.0, "evening": 19.0, "night": 22.0, "midnight": 24.0}
+_HOUR = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m\b\.?", re.IGNORECASE)
+
+
+def _hour_of(times: Iterable[str]) -> float | None:
+    """The one hour of the day that a claim's time expressions give, from a
+    clock time with a.m. or p.m. ("2 p.m.") or a part of the day ("noon",
+    "evening"); ``None`` when they give none or several.
+
+    >>> _hour_of(["Thursday", "noon"]), _hour_of(["2:30 p.m."]), _hour_of(["Monday"])
+    (12.0, 14.5, None)
+    """
+    found: set[float] = set()
+    for t in times:
+        low = t.lower()
+        for m in _HOUR.finditer(low):
+            hour = int(m.group(1)) % 12 + (12 if m.group(3) == "p" else 0)
+            found.add(hour + int(m.group(2) or 0) / 60)
+        if not _HOUR.search(low):
+            found.update(v for k, v in _DAY_PARTS.items() if re.search(rf"\b{k}\b", low))
+    return found.pop() if len(found) == 1 else None
 
 
 def _one_happening(a: Claim, b: Claim) -> bool:

@@ -174,6 +174,10 @@ _CLASH = [
     pytest.param("The footage shows three masked men inside the gallery",
                  "The footage shows a single masked man inside the gallery", "numeric",
                  ("three", "a single masked man"), id="single-vs-three"),
+    # one happening at two clock times, one of them a whole hour
+    pytest.param("The baboons broke out shortly after 2 p.m. on Saturday",
+                 "The baboons broke out at about 7:15 on Saturday morning", "date", ("2 p.m.", "7:15"),
+                 id="whole-hour-clock-time"),
 ]
 
 # Pairs the same rules must leave alone.
@@ -240,6 +244,8 @@ _NO_CLASH = [
     # a square mile is no mile
     pytest.param("The fire has spread over 40 square miles", "The fire is 40 miles from the city",
                  id="area-not-length"),
+    # a time with no a.m. or p.m. can be either
+    pytest.param("The fire broke out at 7:15", "The fire broke out at 7:15 a.m.", id="clock-time-without-half-day"),
     # "a single-engine plane" counts no engines; "not a single shot" is none
     pytest.param("The plane was a single-engine Cessna", "The Cessna had one engine", id="single-engine"),
 ]
@@ -319,3 +325,11 @@ def test_too_few_said_two_ways_is_one_fact(st_encoder: SentenceTransformerEncode
     assert j.label == "entailment", j.reason
     j = compare("The hospital does not have enough beds", "The hospital has enough beds", encoder=st_encoder)
     assert j.label == "contradiction", j.reason
+
+
+def test_a_tally_at_two_times_of_one_day_is_an_update(st_encoder: SentenceTransformerEncoder) -> None:
+    """"By Thursday noon, around 600" / "850 by Thursday evening": a running
+    count later in the same day updates the earlier one."""
+    j = compare("By Thursday noon, around 600 people had left the village",
+                "About 850 residents had left the village by Thursday evening", encoder=st_encoder)
+    assert j.label == "update", j.reason
