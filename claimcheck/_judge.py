@@ -1762,10 +1762,13 @@ class RuleJudge:
                 )
         if sim < 0.55:
             return None
-        ln, lp = set(neg.frame.lemmas), set(pos.frame.lemmas)
+        ln = {"begin" if x == "start" else x for x in neg.frame.lemmas}
+        lp = {"begin" if x == "start" else x for x in pos.frame.lemmas}
         if not ln or not lp:
             return None
         cue_lemmas = {c.lower() for c in cues} | _DENIAL_LEMMAS | {"say", "fail"}
+        if re.search(rf"\bno\s+(?:{'|'.join(sorted(_EVIDENTIAL))})\s+of\b", neg.text.lower()):
+            cue_lemmas |= _EVIDENTIAL | {"show", "find", "see"}  # "showed no sign of cracking": the cracking is denied
         ln -= cue_lemmas
         if not ln:
             return None
@@ -2605,6 +2608,8 @@ def _negated_words(text: str) -> frozenset[tuple[str, ...]]:
     [('water', 'flow')]
     >>> sorted(_negated_words("The institute recorded no tremor in the Tarrow area"))
     [('tremor',)]
+    >>> sorted(_negated_words("The ice dam showed no sign of cracking"))
+    [('cracking',)]
     """
     words = _neg_words(text)
     out: set[tuple[str, ...]] = set()
@@ -2624,6 +2629,10 @@ def _negated_words(text: str) -> frozenset[tuple[str, ...]]:
                 continue
             if w != "no":
                 out.add((nxt[0],))
+                continue
+            if nxt[0] in _EVIDENTIAL and len(nxt) > 1 and words[words.index(nxt[0], k) + 1:][:1] == ["of"]:
+                # "showed no sign of cracking": what there is no sign of is what is denied
+                out.add((nxt[1],))
                 continue
             if k > 0 and words[k - 1] == "at" and nxt[0] in _NO_TIME and k + 2 < len(words):
                 # "at no point did water flow over the dam": what did not happen
@@ -2652,6 +2661,9 @@ def _negated_words(text: str) -> frozenset[tuple[str, ...]]:
 _WHERE_WHEN = frozenset({"in", "at", "near", "during", "inside", "outside", "around", "across"})
 
 
+# Nouns after "no" that deny what they are of: "no sign of cracking".
+_EVIDENTIAL = frozenset({"sign", "signs", "trace", "traces", "indication", "indications", "hint", "evidence",
+                         "suggestion", "question"})
 # Nouns after "at no" that make it "never": "at no point did ...".
 _NO_TIME = frozenset({"point", "time", "stage", "moment"})
 # Light verbs whose noun says what happened ("no agreement was reached", "no deal was struck").
@@ -2833,6 +2845,9 @@ def _states(text: str, lemmas: Sequence[str], word: str) -> bool:
     candidates = set(lowered) | {x.lower() for x in lemmas}
     if word in candidates:
         return True
+    begin = _verb_forms("begin") | _verb_forms("start")
+    if word in begin and candidates & begin:
+        return True  # "pumping had not started" / "engineers began pumping"
     return any(c.startswith(word) or word.startswith(c) and len(c) >= 4 or _same_stem(c, word) for c in candidates)
 
 

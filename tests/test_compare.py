@@ -174,6 +174,14 @@ _CLASH = [
     pytest.param("The footage shows three masked men inside the gallery",
                  "The footage shows a single masked man inside the gallery", "numeric",
                  ("three", "a single masked man"), id="single-vs-three"),
+    # "no sign of X" denies X
+    pytest.param("The ice dam showed no sign of cracking",
+                 "The ice dam has developed deep cracks along its eastern edge", "polarity",
+                 ("no sign of cracking",), id="no-sign-of"),
+    # "had not started" denies "began"
+    pytest.param("Engineers began pumping water out of the lake on Thursday",
+                 "Engineers had not started pumping water out of the lake on Thursday", "polarity", ("not",),
+                 id="not-started-vs-began"),
     # one happening at two clock times, one of them a whole hour
     pytest.param("The baboons broke out shortly after 2 p.m. on Saturday",
                  "The baboons broke out at about 7:15 on Saturday morning", "date", ("2 p.m.", "7:15"),
