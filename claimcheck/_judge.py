@@ -3227,6 +3227,16 @@ _BE = frozenset({"be", "is", "was", "were", "are", "been", "being", "am"})
 
 
 @functools.lru_cache(maxsize=1024)
+def _action_forms(lemma: str) -> frozenset[str]:
+    """The forms of an action's verb in the opposition list, "be" with its
+    irregular ones ("was unaffected", "were closed").
+
+    >>> sorted(_action_forms("be"))
+    ['am', 'are', 'be', 'been', 'being', 'is', 'was', 'were']
+    """
+    return _BE if lemma == "be" else _verb_forms(lemma)
+
+
 def _verb_forms(lemma: str) -> frozenset[str]:
     """The inflected forms of an English verb.
 
@@ -3272,7 +3282,7 @@ def _find_action(words: Sequence[str], phrase: str) -> tuple[int, int] | None:
     ((2, 3), None)
     """
     parts = phrase.split()
-    forms = _verb_forms(parts[0])
+    forms = _action_forms(parts[0])
     n = len(parts)
     bare = {parts[0], parts[0] + "s", parts[0] + "es"}
     past = set(_IRREGULAR_PAST.get(parts[0], ()))
@@ -3393,7 +3403,7 @@ def _opposition_index() -> tuple[dict[str, list[str]], dict[str, list[tuple[str,
         rows.setdefault(left, []).append((right, frame, True))
         rows.setdefault(right, []).append((left, frame, False))
     for phrase in rows:
-        for form in _verb_forms(phrase.split()[0]):
+        for form in _action_forms(phrase.split()[0]):
             starts.setdefault(form, []).append(phrase)
     return starts, rows
 

@@ -174,6 +174,10 @@ _CLASH = [
     pytest.param("The footage shows three masked men inside the gallery",
                  "The footage shows a single masked man inside the gallery", "numeric",
                  ("three", "a single masked man"), id="single-vs-three"),
+    # unaffected against stopped
+    pytest.param("Radiotherapy at the hospital's Elmfield cancer unit was suspended on Tuesday",
+                 "Radiotherapy at the Elmfield cancer unit was unaffected", "antonym",
+                 ("was suspended", "was unaffected"), id="unaffected-vs-suspended"),
     # "no sign of X" denies X
     pytest.param("The ice dam showed no sign of cracking",
                  "The ice dam has developed deep cracks along its eastern edge", "polarity",
