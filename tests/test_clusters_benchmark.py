@@ -24,6 +24,7 @@ HELDOUT7 = REPO / "examples" / "heldout7"
 HELDOUT8 = REPO / "examples" / "heldout8"
 HELDOUT10 = REPO / "examples" / "heldout10"
 HELDOUT11 = REPO / "examples" / "heldout11"
+HELDOUT12 = REPO / "examples" / "heldout12"
 
 
 def _load(name: str, path: Path) -> ModuleType:
@@ -56,9 +57,10 @@ def test_stories_parse_and_have_the_promised_shape() -> None:
         assert kinds == {"paraphrase", "different", "compatible", "contradiction"}, s.name
 
 
-@pytest.mark.parametrize("folder", [STORIES, HELDOUT, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT10, HELDOUT11],
+@pytest.mark.parametrize("folder", [STORIES, HELDOUT, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT10, HELDOUT11,
+                                    HELDOUT12],
                          ids=["clusters", "heldout", "heldout5", "heldout6", "heldout7", "heldout8", "heldout10",
-                              "heldout11"])
+                              "heldout11", "heldout12"])
 def test_every_gold_quote_occurs_exactly_once_in_its_article(folder: Path) -> None:
     paths = sorted(folder.glob("*.gold.json"))
     assert paths, folder
@@ -75,9 +77,10 @@ def test_every_gold_quote_occurs_exactly_once_in_its_article(folder: Path) -> No
             assert texts[it["article"]].count(it["quote"]) == 1, (path.name, it)
 
 
-@pytest.mark.parametrize("folder", [STORIES, HELDOUT, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT10, HELDOUT11],
+@pytest.mark.parametrize("folder", [STORIES, HELDOUT, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT10, HELDOUT11,
+                                    HELDOUT12],
                          ids=["clusters", "heldout", "heldout5", "heldout6", "heldout7", "heldout8", "heldout10",
-                              "heldout11"])
+                              "heldout11", "heldout12"])
 def test_same_fact_groups_span_outlets_and_do_not_share_mentions(folder: Path) -> None:
     """A fact group crosses articles; no mention is listed in two groups (groups are distinct facts)."""
     for s in B.load_stories(folder):
