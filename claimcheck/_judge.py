@@ -1681,6 +1681,8 @@ class RuleJudge:
             return None  # dates of two different events
         if _other_subjects(a, b):
             return None  # "a turboprop landed at the airport on Monday" / "the airport reopened on Tuesday"
+        if _before_and_after(a, b):
+            return None  # "flew over the glacier on Wednesday" / "would review it on Friday after the next flight"
         if any(not _is_duration(q) for q in a.frame.quantities) and \
                 any(not _is_duration(q) for q in b.frame.quantities):
             return None  # two counts at two times: a story moving on, not a date clash
@@ -3299,7 +3301,7 @@ def _find_action(words: Sequence[str], phrase: str) -> tuple[int, int] | None:
 
 # Words that open a clause whose verb is not asserted: a condition ("if the
 # dam gives way") or a time it comes before ("before the park had opened").
-_UNASSERTED_OPENERS = frozenset({"if", "unless", "before", "until", "till", "whether", "lest"})
+_UNASSERTED_OPENERS = frozenset({"if", "unless", "before", "until", "till", "whether", "lest", "once"})
 _CLAUSE_LINKS = frozenset({"and", "but", "then", "or", "so", "yet"})
 
 
@@ -3316,8 +3318,8 @@ def _unasserted_clause(words: Sequence[str], m: int) -> bool:
     for k in range(m - 1, max(-1, m - 6), -1):
         if words[k] in _CLAUSE_LINKS:
             return False
-        if words[k] in _UNASSERTED_OPENERS:
-            return True
+        if words[k] in _UNASSERTED_OPENERS or words[k] == "after" and k > 0 and words[k - 1] == "even":
+            return True  # "not allowed back even after the bridge reopened": a hypothesis
     return False
 
 

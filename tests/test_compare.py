@@ -345,3 +345,18 @@ def test_a_tally_at_two_times_of_one_day_is_an_update(st_encoder: SentenceTransf
     j = compare("By Thursday noon, around 600 people had left the village",
                 "About 850 residents had left the village by Thursday evening", encoder=st_encoder)
     assert j.label == "update", j.reason
+
+
+def test_a_dated_report_and_a_plan_for_another_day_are_no_date_clash(st_encoder: SentenceTransformerEncoder) -> None:
+    """"flew over the glacier on Wednesday" / "said it would review the
+    situation on Friday after the next helicopter flight": what happened and
+    what is planned, not two dates of one flight."""
+    from claimcheck import check
+
+    arts = [{"id": "a", "source": "A", "published": "2026-07-23",
+             "text": "The regional governor flew over the glacier by helicopter on Wednesday afternoon."},
+            {"id": "b", "source": "B", "published": "2026-07-23",
+             "text": "The agency said it would review the situation on Friday morning after the next helicopter "
+                     "flight over the glacier."}]
+    report = check(arts, encoder=st_encoder)
+    assert report.judgements and all(j.label != "contradiction" for j in report.judgements), report.judgements

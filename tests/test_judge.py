@@ -1437,3 +1437,7 @@ def test_actions_in_conditions_and_time_clauses_are_not_reports() -> None:
     assert _opposed_actions("The park would remain closed until next month",
                             "The animals got out before the park had opened to the public") is None
     assert _opposed_actions("The dyke held overnight", "The dyke gave way before dawn") == ("held", "gave way", "dyke")
+    assert _opposed_actions("Lorries would not be allowed back even after the bridge reopened to cars",
+                            "The bridge would remain closed for six weeks") is None
+    assert _opposed_actions("The bridge will stay shut once the inspection is finished",
+                            "The bridge reopened on Monday") == ("will stay shut", "reopened", "bridge")
