@@ -99,17 +99,23 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
                 "september", "october", "november", "december")
 
 
-def dates_of(times: Iterable[str], published: _dt.date | None) -> tuple[str, ...]:
+def dates_of(times: Iterable[str], published: _dt.date | None,
+             ahead: Iterable[str] = ()) -> tuple[str, ...]:
     """The ISO dates of the time expressions, each part of a list on its
-    own: "Sunday and Monday" is two days, not Monday.
+    own: "Sunday and Monday" is two days, not Monday.  A weekday among
+    ``ahead`` (the times of things still to come: "will meet on Friday")
+    is the next such day, or the publication day itself.
 
     >>> dates_of(["Sunday and Monday"], _dt.date(2026, 8, 12))
     ('2026-08-09', '2026-08-10')
+    >>> dates_of(["Friday"], _dt.date(2026, 7, 23), ahead=["Friday"])  # a Thursday paper
+    ('2026-07-24',)
     """
     found: set[str] = set()
+    later = set(ahead)
     for t in times:
         for part in _TIME_LIST_RE.split(t):
-            d = normalise_time(part, published) if part.strip() else None
+            d = normalise_time(part, published, ahead=t in later) if part.strip() else None
             if d:
                 found.add(d)
     return tuple(sorted(found))
@@ -118,7 +124,7 @@ def dates_of(times: Iterable[str], published: _dt.date | None) -> tuple[str, ...
 _TIME_LIST_RE = re.compile(r"\s+(?:and|or)\s+", re.IGNORECASE)
 
 
-def normalise_time(text: str, published: _dt.date | None) -> str | None:
+def normalise_time(text: str, published: _dt.date | None, *, ahead: bool = False) -> str | None:
     """An ISO form of a time expression, relative to the publication date.
 
     Days give ``YYYY-MM-DD``, months ``YYYY-MM``, years ``YYYY``, weeks
@@ -158,6 +164,8 @@ def normalise_time(text: str, published: _dt.date | None) -> str | None:
                 day = published - _dt.timedelta(days=delta)
                 if forward:
                     day = published + _dt.timedelta(days=(k - published.weekday()) % 7 or 7)
+                elif ahead and not re.search(r"\b(?:last|past|previous)\b", low):
+                    day = published + _dt.timedelta(days=(k - published.weekday()) % 7)
                 return day.isoformat()
         for word, delta in (("today", 0), ("yesterday", -1), ("tomorrow", 1), ("tonight", 0)):
             if re.search(rf"\b{word}\b", low):
@@ -819,6 +827,34 @@ def negation_cues(tokens: Iterable[Token]) -> list[str]:
     return cues
 
 
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo"})
+_AHEAD_HEADS = frozenset({"due", "set", "schedule", "plan", "expect", "go", "intend"})
+
+
+def _still_to_come(t: Token) -> bool:
+    """Whether the verb a time expression hangs on is still to come: it has
+    "will", "would" or "shall" ("will meet on Friday", "said it would
+    review the situation on Friday"), or is the "to" verb after "due",
+    "set", "scheduled", "planned" or "expected" ("is due to land on
+    Monday")."""
+    verb = t
+    for _ in range(5):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+            break
+        if verb.lower_ == "to" and verb.head.lower_ == "due":
+            return True  # "is due to land on Monday" (the small model reads "land" as a noun)
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+        return True
+    if verb.lemma_.lower() in _AHEAD_HEADS and any(
+            c.dep_ in {"aux", "auxpass"} and c.lower_ in {"is", "are", "'s", "'re"} for c in verb.children):
+        return True  # "the vote is scheduled for Tuesday"
+    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return has_to and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _AHEAD_HEADS
+
+
 def build_frame(
     tokens: Sequence[Token],
     *,
@@ -842,6 +878,7 @@ def build_frame(
     ents: dict[tuple[str, str], None] = {}
     places: dict[str, None] = {}
     times: dict[str, None] = {}
+    ahead: list[str] = []
     participants: dict[str, None] = {}
     seen_spans: set[int] = set()
     for t in tokens:
@@ -854,6 +891,8 @@ def build_frame(
         etext = ent.text.strip()
         if ent.label_ in {"DATE", "TIME"}:
             times[etext] = None
+            if _still_to_come(ent.root):
+                ahead.append(etext)
             continue
         if ent.label_ in _SKIP_LABELS:
             continue
@@ -898,7 +937,7 @@ def build_frame(
         likelihood=likelihood,
         cues=tuple(neg) + lcues,
         time=tuple(times),
-        dates=dates_of(times, published),
+        dates=dates_of(times, published, ahead),
         places=tuple(places),
         entities=tuple(Entity(text=t, label=lab) for t, lab in ents),
         quantities=quantities(tokens),

@@ -1,0 +1,36 @@
+"""Frame.dates: weekdays resolved against the publication date.
+
+A weekday counts back from the publication date when it dates what
+happened, and forward when it dates what is still to come.  The sentences
+are made up for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck._compare import _claims_for
+
+THURSDAY = dt.date(2026, 7, 23)
+
+
+def dates_of(text: str) -> tuple[str, ...]:
+    (claim,) = _claims_for([text], side="a", published=THURSDAY, speaker=None, source="A")
+    return claim.frame.dates
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("The vote was held on Tuesday", ("2026-07-21",)),
+    ("The summit will be held on Friday", ("2026-07-24",)),
+    ("The agency said it would review the situation on Friday morning", ("2026-07-24",)),
+    ("The plane is due to land on Monday", ("2026-07-27",)),
+    ("The vote is scheduled for Tuesday", ("2026-07-28",)),
+    ("Talks are set to resume on Friday", ("2026-07-24",)),
+    ("The ministers met on Monday and will meet again on Friday", ("2026-07-20", "2026-07-24")),
+    ("The talks will end on Thursday", ("2026-07-23",)),  # a day still to come may be the day of the paper
+])
+def test_a_weekday_counts_back_for_what_happened_and_forward_for_what_is_to_come(
+        text: str, dates: tuple[str, ...]) -> None:
+    assert dates_of(text) == dates
