@@ -608,6 +608,7 @@ class SpacySplitter:
         heads: list[tuple[Token, Token | None]] = [(root, None)]
         split_off: set[int] = set()
         marks: set[int] = set()
+        lead: dict[int, Token] = {}
         queue = [root]
         while queue:
             h = queue.pop(0)
@@ -616,7 +617,15 @@ class SpacySplitter:
                 if c.i in exclude:
                     continue
                 if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
-                    heads.append((c, None if _subject(c) is not None else subj))
+                    misread = _subject_in_phrase(c) if _subject(c) is None else None
+                    if misread is not None:
+                        # "spent Sunday searching after seven of the baboons got out":
+                        # the parser hung "got out" on "spent", but its subject is
+                        # the noun phrase of "after" right before it
+                        lead[c.i] = misread
+                        split_off.add(misread.head.i)
+                        marks.add(misread.head.i)
+                    heads.append((c, None if _subject(c) is not None or misread is not None else subj))
                     split_off.add(c.i)
                     queue.append(c)
                 elif c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() not in REPORTING_VERBS \
@@ -661,7 +670,8 @@ class SpacySplitter:
                     heads.append((c, None))
                     split_off.add(c.i)
         for head, subj in heads:
-            toks = []
+            toks = [t for t in lead[head.i].subtree if t.i not in exclude and not t.is_space] \
+                if head.i in lead else []
             for t in head.subtree:
                 if t.i in exclude or t.is_space or t.i in marks:
                     continue
@@ -925,6 +935,36 @@ def _modal(verb: Token) -> bool:
 
 def _root(sent: Span) -> Token:
     return sent.root
+
+
+_CLAUSE_PREPS = frozenset({"after", "before", "since", "until", "as", "because", "when", "while", "once"})
+
+
+def _subject_in_phrase(verb: Token) -> Token | None:
+    """The real subject of a coordinated verb that the parser misread: a
+    verb with no subject, no "and", "or" or comma before it, right after a
+    noun phrase that is the object of "after", "before", "since", "until"
+    ... ("after seven of the park's baboons got out", parsed as "after
+    seven of the park's baboons" and "got out" coordinated with the main
+    verb).  The head of that noun phrase ("seven"), or ``None``."""
+    doc = verb.doc
+    k = verb.left_edge.i - 1
+    if k < 0 or verb.left_edge.i != verb.i or doc[k].pos_ not in {"NOUN", "PROPN", "NUM", "PRON"}:
+        return None
+    if any(c.dep_ in {"cc", "punct"} and c.i < verb.i for c in verb.children):
+        return None
+    np = doc[k]
+    for _ in range(6):
+        if np.dep_ == "pobj" and np.head.lower_ == "of" and np.head.head.i < np.i:
+            np = np.head.head  # "seven of the park's baboons": the head is "seven"
+        elif np.dep_ in {"compound", "poss", "amod", "nummod", "case"} and np.head.i > np.i:
+            np = np.head
+        else:
+            break
+    if np.dep_ == "pobj" and np.head.lower_ in _CLAUSE_PREPS and np.head.dep_ == "prep" \
+            and np.head.i < np.i and np.right_edge.i == k:
+        return np
+    return None
 
 
 def _subject(h: Token) -> Token | None:

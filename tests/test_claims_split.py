@@ -335,3 +335,23 @@ def test_an_as_clause_in_the_past_perfect_is_a_claim(splitter: SpacySplitter) ->
     assert ("Nordvatt", "the network had been reconfigured to bypass the substation") in got
     kept = _claims(splitter, "The deal will close once the board has approved it.")
     assert kept == [(None, "The deal will close once the board has approved it")]
+
+
+def test_a_verb_misread_as_coordinated_keeps_its_own_subject(splitter: SpacySplitter) -> None:
+    """"… searching gardens after seven of the baboons got out through a
+    fence": the small parser coordinates "got out" with the main verb, which
+    would make the keepers the ones who got out.  The noun phrase of "after"
+    right before the verb is its subject, and the span covers it."""
+    text = ("Keepers at Ashgrove Wildlife Park spent Sunday searching hedgerows and back gardens after seven "
+            "of the park's Guinea baboons got out through a storm-damaged fence on Saturday.")
+    claims, _ = splitter.split_one(Article(id="t", source="Wire", text=text))
+    got = [(c.text, text[c.start:c.end]) for c in claims]
+    assert ("Keepers at Ashgrove Wildlife Park spent Sunday searching hedgerows and back gardens",
+            "Keepers at Ashgrove Wildlife Park spent Sunday searching hedgerows and back gardens") in got
+    assert ("Seven of the park's Guinea baboons got out through a storm-damaged fence on Saturday",
+            "seven of the park's Guinea baboons got out through a storm-damaged fence on Saturday") in got
+    assert not any("Keepers" in t and "got out" in t for t, _ in got)
+    # a real coordination still shares its subject
+    claims, _ = splitter.split_one(Article(id="t", source="Wire", text="Police arrived after the fire and sealed "
+                                                                       "off the street."))
+    assert [c.text for c in claims] == ["Police arrived after the fire", "Police sealed off the street"]
