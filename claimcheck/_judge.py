@@ -2321,6 +2321,9 @@ def _frame_veto(a: Claim, b: Claim) -> str:
 
 # Verbs that say something started: "the fire broke out" / "the blaze began".
 _STARTING = frozenset({"break out", "begin", "start", "erupt", "ignite", "flare up"})
+# Other verbs that name one happening: "the baboons broke out" / "the animals got out".
+_ONE_ACT = (_STARTING, frozenset({"escape", "break out", "get out", "break free", "get away", "break loose"}),
+            frozenset({"close", "shut", "shut down", "close down"}))
 
 
 def _opposite_words(a: Claim, b: Claim, *, indirect: bool = False) -> tuple[str, str, str] | None:
@@ -2469,14 +2472,15 @@ def _hour_of(times: Iterable[str]) -> float | None:
 
 def _one_happening(a: Claim, b: Claim) -> bool:
     """Whether two claims with times say one thing happened: one main verb
-    each, the same or WordNet synonyms or both verbs of starting ("broke
-    out" / "began"), and subjects that name one thing ("fire" / "blaze")."""
+    each, the same or WordNet synonyms or both of one kind of act (starting:
+    "broke out" / "began"; escaping: "broke out" / "got out"; closing:
+    "shut" / "closed"), and subjects that name one thing ("fire" / "blaze")."""
     fa, fb = a.frame, b.frame
     if not (fa.action and fb.action and fa.subject and fb.subject and fa.time and fb.time):
         return False
     if fa.negated or fb.negated or fa.likelihood is not None or fb.likelihood is not None:
         return False
-    same_verb = fa.action == fb.action or {fa.action, fb.action} <= _STARTING or (
+    same_verb = fa.action == fb.action or any({fa.action, fb.action} <= group for group in _ONE_ACT) or (
         " " not in fa.action + fb.action and relation(fa.action, fb.action) == "synonym")
     return same_verb and (_same_stem(fa.subject, fb.subject) or relation(fa.subject, fb.subject) in _SAME_MEANING)
 

@@ -190,6 +190,12 @@ _CLASH = [
     pytest.param("The baboons broke out shortly after 2 p.m. on Saturday",
                  "The baboons broke out at about 7:15 on Saturday morning", "date", ("2 p.m.", "7:15"),
                  id="whole-hour-clock-time"),
+    # two verbs of one kind of act at two clock times
+    pytest.param("The animals broke out shortly after 2 p.m.",
+                 "The animals got out at about 7:15 on Saturday morning, before the park had opened to the public",
+                 "date", ("2 p.m.", "7:15"), id="escaped-at-two-times"),
+    pytest.param("The bridge was shut at 6:30 a.m. on Wednesday", "The bridge was closed at 9 a.m. on Wednesday",
+                 "date", ("6:30 a.m.", "9 a.m."), id="closed-at-two-times"),
 ]
 
 # Pairs the same rules must leave alone.
