@@ -827,14 +827,15 @@ def negation_cues(tokens: Iterable[Token]) -> list[str]:
     return cues
 
 
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo"})
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo", "could", "may", "might", "should", "can"})
 _AHEAD_HEADS = frozenset({"due", "set", "schedule", "plan", "expect", "go", "intend"})
 
 
 def _still_to_come(t: Token) -> bool:
     """Whether the verb a time expression hangs on is still to come: it has
-    "will", "would" or "shall" ("will meet on Friday", "said it would
-    review the situation on Friday"), or is the "to" verb after "due",
+    "will", "would", "shall" or a modal such as "could" or "may", but not
+    "have" ("will meet on Friday", "said it would review the situation on
+    Friday", "could reopen as early as Thursday"), or is the "to" verb after "due",
     "set", "scheduled", "planned" or "expected" ("is due to land on
     Monday")."""
     verb = t
@@ -846,8 +847,9 @@ def _still_to_come(t: Token) -> bool:
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
-        return True
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children) \
+            and not any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return True  # "could reopen on Thursday", but not "could have reopened on Thursday"
     if verb.lemma_.lower() in _AHEAD_HEADS and any(
             c.dep_ in {"aux", "auxpass"} and c.lower_ in {"is", "are", "'s", "'re"} for c in verb.children):
         return True  # "the vote is scheduled for Tuesday"

@@ -30,6 +30,8 @@ def dates_of(text: str) -> tuple[str, ...]:
     ("Talks are set to resume on Friday", ("2026-07-24",)),
     ("The ministers met on Monday and will meet again on Friday", ("2026-07-20", "2026-07-24")),
     ("The talks will end on Thursday", ("2026-07-23",)),  # a day still to come may be the day of the paper
+    ("The upper lifts could reopen as early as Friday", ("2026-07-24",)),
+    ("The lifts could have reopened on Tuesday", ("2026-07-21",)),
 ])
 def test_a_weekday_counts_back_for_what_happened_and_forward_for_what_is_to_come(
         text: str, dates: tuple[str, ...]) -> None:
