@@ -1797,6 +1797,9 @@ class RuleJudge:
             return None  # "rose in the first half" / "fell in the second quarter"
         if _before_and_after(a, b):
             return None  # "was closed on Wednesday" / "could reopen within days"
+        ka, kb = _time_keys(a.frame.time), _time_keys(b.frame.time)
+        if ka and kb and not ka & kb:
+            return None  # "raised the danger level on Monday" / "lowered it on Wednesday": two occasions
         supply = _supply_clash(a, b)
         if supply is not None:
             return Signal(kind="antonym", strength=0.55,

@@ -262,6 +262,10 @@ _NO_CLASH = [
     # a square mile is no mile
     pytest.param("The fire has spread over 40 square miles", "The fire is 40 miles from the city",
                  id="area-not-length"),
+    # opposite moves on two named days are two occasions
+    pytest.param("The regional avalanche service raised the danger level to 4 on its five-point scale on Monday",
+                 "The avalanche service lowered the danger rating to 3 on Wednesday",
+                 id="raised-monday-lowered-wednesday"),
     # a time with no a.m. or p.m. can be either
     pytest.param("The fire broke out at 7:15", "The fire broke out at 7:15 a.m.", id="clock-time-without-half-day"),
     # "a single-engine plane" counts no engines; "not a single shot" is none
