@@ -1771,6 +1771,10 @@ class RuleJudge:
         cue_lemmas = {c.lower() for c in cues} | _DENIAL_LEMMAS | {"say", "fail"}
         if re.search(rf"\bno\s+(?:{'|'.join(sorted(_EVIDENTIAL))})\s+of\b", neg.text.lower()):
             cue_lemmas |= _EVIDENTIAL | {"show", "find", "see"}  # "showed no sign of cracking": the cracking is denied
+        if re.search(r"\b(?:so|thus)\s+far\b", neg.text.lower()):
+            cue_lemmas.add("far")  # "tests have so far ruled out salmonella": when, not what
+        if any(c.lower() == "ruled out" for c in cues):
+            cue_lemmas.add("rule")  # the cue "ruled out" is the lemma "rule"
         ln -= cue_lemmas
         if not ln:
             return None

@@ -182,6 +182,9 @@ _CLASH = [
     pytest.param("The ice dam showed no sign of cracking",
                  "The ice dam has developed deep cracks along its eastern edge", "polarity",
                  ("no sign of cracking",), id="no-sign-of"),
+    # "ruled out" denies what the other claim confirms, "so far" or not
+    pytest.param("Laboratory tests had confirmed salmonella in samples from three of the patients",
+                 "Tests have so far ruled out salmonella", "polarity", ("ruled out",), id="ruled-out-vs-confirmed"),
     # "had not started" denies "began"
     pytest.param("Engineers began pumping water out of the lake on Thursday",
                  "Engineers had not started pumping water out of the lake on Thursday", "polarity", ("not",),
