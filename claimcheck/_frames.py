@@ -840,7 +840,7 @@ def _still_to_come(t: Token) -> bool:
     Monday")."""
     verb = t
     for _ in range(5):
-        if verb.pos_ in {"VERB", "AUX"} or verb.head is verb:
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
             break
         if verb.lower_ == "to" and verb.head.lower_ == "due":
             return True  # "is due to land on Monday" (the small model reads "land" as a noun)

@@ -2395,8 +2395,8 @@ def _clock_times(times: Iterable[str]) -> set[str]:
     ['5:48pm']
     >>> sorted(_clock_times(["about 7:15 on Saturday morning"])), sorted(_clock_times(["7:15"]))
     (['7:15am'], ['7:15am', '7:15pm'])
-    >>> sorted(_clock_times(["shortly after 2 p.m."]))
-    ['2:00pm']
+    >>> sorted(_clock_times(["shortly after 2 p.m."])), sorted(_clock_times(["14:30", "00:15"]))
+    (['2:00pm'], ['12:15am', '2:30pm'])
     """
     out: set[str] = set()
     for t in times:
@@ -2405,6 +2405,9 @@ def _clock_times(times: Iterable[str]) -> set[str]:
             if not m.group(2) and not m.group(3):
                 continue  # a number alone is no time of day
             hour, minute, half = m.group(1), m.group(2) or "00", (m.group(3) or "").replace(".", "")
+            if not half and (int(hour) >= 13 or int(hour) == 0) and m.group(2):
+                # a 24-hour clock: "14:30" is 2:30 p.m., "00:15" a quarter past midnight
+                hour, half = str(int(hour) % 12 or 12), "pm" if int(hour) >= 13 else "am"
             if not half:
                 if re.search(r"\b(?:morning|dawn|daybreak)\b", low):
                     half = "am"
@@ -2414,7 +2417,7 @@ def _clock_times(times: Iterable[str]) -> set[str]:
     return out
 
 
-_ZONE = re.compile(r"\b(?:[A-Z]{1,3}[SD]T|GMT|UTC|CET|CEST|local time)\b")
+_ZONE = re.compile(r"\b(?:[ECMP][SD]T|A[ECW][SD]T|ACST|AWST|BST|IST|JST|CES?T|EES?T|WET|GMT|UTC|local time)\b")
 _ROUGHLY = re.compile(r"\b(?:about|around|approximately|roughly|some|shortly|just|nearly|almost|soon)\s+"
                       r"(?:after\s+|before\s+)?(?:\d|noon|midday)", re.IGNORECASE)
 

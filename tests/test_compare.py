@@ -193,6 +193,9 @@ _CLASH = [
     pytest.param("The baboons broke out shortly after 2 p.m. on Saturday",
                  "The baboons broke out at about 7:15 on Saturday morning", "date", ("2 p.m.", "7:15"),
                  id="whole-hour-clock-time"),
+    # a 24-hour clock time is afternoon, not a.m.
+    pytest.param("The fire broke out at 14:30 on Monday", "The fire broke out at 2:30 a.m. on Monday", "date",
+                 ("14:30", "2:30 a.m."), id="clock-time-24-hour-vs-am"),
     # two verbs of one kind of act at two clock times
     pytest.param("The animals broke out shortly after 2 p.m.",
                  "The animals got out at about 7:15 on Saturday morning, before the park had opened to the public",
@@ -271,6 +274,9 @@ _NO_CLASH = [
                  id="raised-monday-lowered-wednesday"),
     # a time with no a.m. or p.m. can be either
     pytest.param("The fire broke out at 7:15", "The fire broke out at 7:15 a.m.", id="clock-time-without-half-day"),
+    # a 24-hour clock is read as such
+    pytest.param("The fire broke out at 14:30 on Monday", "The fire broke out at 2:30 p.m. on Monday",
+                 id="clock-time-24-hour"),
     # "a single-engine plane" counts no engines; "not a single shot" is none
     pytest.param("The plane was a single-engine Cessna", "The Cessna had one engine", id="single-engine"),
 ]
