@@ -1666,7 +1666,10 @@ class RuleJudge:
         # one event ("struck on Monday" / "struck on Tuesday"), not between
         # "shipping in April" and "a video message in November", nor with a
         # bound ("by April", "before September")
-        pair = _date_clash(a.text, a.frame.time, b.text, b.frame.time)
+        # below similarity 0.7 two different acts are two events ("placed in lockdown on
+        # Sunday" / "the lockdown was lifted on Monday"); above it, two words for one act
+        # ("arrested on Monday" / "detained on Tuesday")
+        pair = _date_clash(a.text, a.frame.time, b.text, b.frame.time, acts=sim < 0.7)
         if pair is None:
             return None
         if not (da and db) and pair == ("", ""):
@@ -3080,6 +3083,54 @@ def _events_oppose(x: frozenset[str], y: frozenset[str]) -> bool:
                for p in _word_lemmas(u) for q in _word_lemmas(v))
 
 
+# Verbs too general to tell two acts apart in a date's clause ("was held on
+# Saturday" / "took place on Friday" may be one event).
+_NO_ACT_LEMMAS = frozenset({"be", "have", "do", "hold", "take", "make", "get", "give", "put", "keep", "go", "come",
+                            "say", "tell", "report", "announce", "confirm", "state", "add", "happen", "occur"})
+
+
+def _acts(words: frozenset[str]) -> list[frozenset[str]]:
+    """The lemma sets of the past forms among a date's event words ("lifted",
+    "placed", "broke"): the acts the date belongs to.  Light and reporting
+    verbs are left out."""
+    irregular = {form: lemma for lemma, forms in _IRREGULAR_PAST.items() for form in forms}
+    out = []
+    for w in words:
+        if not (w.endswith("ed") and len(w) > 4 or w in irregular) or w in _LIGHT_FORMS:
+            continue
+        lemmas = set(_word_lemmas(w)) | ({irregular[w]} if w in irregular else set())
+        if lemmas and not lemmas & _NO_ACT_LEMMAS:
+            out.append(frozenset(lemmas))
+    return out
+
+
+def _other_acts(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether two sets of event words date two different acts: each has an
+    act (:func:`_acts`) and no act of one is an act of the other, by lemma,
+    a five-letter stem, or one kind of act ("broke out" / "started", "died"
+    / "was killed").  "The lockdown was lifted on Monday" and "the prison
+    was placed in lockdown on Sunday" date two acts, not one.
+
+    >>> _other_acts(frozenset({"lockdown", "lifted"}), frozenset({"placed", "lockdown"}))
+    True
+    >>> _other_acts(frozenset({"fire", "broke"}), frozenset({"fire", "started"}))
+    False
+    >>> _other_acts(frozenset({"quake", "struck"}), frozenset({"quake"}))
+    False
+    """
+    ax, ay = _acts(x), _acts(y)
+    if not ax or not ay:
+        return False
+    groups = [frozenset(v.split()[0] for v in g) for g in _ONE_ACT] + \
+        [frozenset(k for k, v in _VERB_GROUP.items() if v == name) for name in set(_VERB_GROUP.values())]
+    for p in ax:
+        for q in ay:
+            if p & q or any(_same_stem(u, v) for u in p for v in q) \
+                    or any(p & g and q & g for g in groups):
+                return False
+    return True
+
+
 _WEEKDAY_KEYS, _MONTH_KEYS = frozenset(_WEEKDAYS), frozenset(_MONTHS)
 
 
@@ -3094,10 +3145,13 @@ def _like_keys(ka: set[str], kb: set[str]) -> list[tuple[set[str], set[str]]]:
             ({k for k in ka if k.isdigit()}, {k for k in kb if k.isdigit()})]
 
 
-def _date_clash(a: str, times_a: Sequence[str], b: str, times_b: Sequence[str]) -> tuple[str, str] | None:
+def _date_clash(a: str, times_a: Sequence[str], b: str, times_b: Sequence[str], *,
+                acts: bool = True) -> tuple[str, str] | None:
     """The two time expressions that date one event differently, compared
     like with like (weekday with weekday, month with month, year with year),
-    when no other pair of dates of that event agrees.  ``("", "")`` when the
+    when no other pair of dates of that event agrees.  With ``acts``, two
+    dates of two different acts on one thing (:func:`_other_acts`) are no
+    dates of one event.  ``("", "")`` when the
     texts date one event but disagree on no weekday, month or year (a
     calendar-day clash is then the caller's to decide); None when no date of
     one is a date of the same event in the other.
@@ -3114,8 +3168,8 @@ def _date_clash(a: str, times_a: Sequence[str], b: str, times_b: Sequence[str]) 
     aligned = False
     for ta, ka, ea in _dated_events(a, times_a):
         for tb, kb, eb in _dated_events(b, times_b):
-            if not _events_align(ea, eb) or _events_oppose(ea, eb):
-                continue
+            if not _events_align(ea, eb) or _events_oppose(ea, eb) or acts and _other_acts(ea, eb):
+                continue  # two events, or two acts on one thing ("placed in lockdown" / "lifted")
             aligned = True
             for n, (xa, xb) in enumerate(_like_keys(ka, kb)):
                 if xa and xb:

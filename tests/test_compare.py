@@ -193,6 +193,9 @@ _CLASH = [
     pytest.param("The baboons broke out shortly after 2 p.m. on Saturday",
                  "The baboons broke out at about 7:15 on Saturday morning", "date", ("2 p.m.", "7:15"),
                  id="whole-hour-clock-time"),
+    # two words for one act at two dates still clash
+    pytest.param("The suspect was arrested on Monday in Leeds", "The suspect was detained on Tuesday in Leeds", "date",
+                 ("Monday", "Tuesday"), id="arrested-detained-two-days"),
     # a 24-hour clock time is afternoon, not a.m.
     pytest.param("The fire broke out at 14:30 on Monday", "The fire broke out at 2:30 a.m. on Monday", "date",
                  ("14:30", "2:30 a.m."), id="clock-time-24-hour-vs-am"),
@@ -274,6 +277,9 @@ _NO_CLASH = [
                  id="raised-monday-lowered-wednesday"),
     # a time with no a.m. or p.m. can be either
     pytest.param("The fire broke out at 7:15", "The fire broke out at 7:15 a.m.", id="clock-time-without-half-day"),
+    # two different acts on one thing at two dates are a sequence
+    pytest.param("The lockdown at Dunmarrow was lifted on Monday morning",
+                 "The prison was placed in lockdown on Sunday morning", id="placed-then-lifted"),
     # a 24-hour clock is read as such
     pytest.param("The fire broke out at 14:30 on Monday", "The fire broke out at 2:30 p.m. on Monday",
                  id="clock-time-24-hour"),
