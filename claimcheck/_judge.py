@@ -3084,22 +3084,34 @@ def _events_oppose(x: frozenset[str], y: frozenset[str]) -> bool:
 
 
 # Verbs too general to tell two acts apart in a date's clause ("was held on
-# Saturday" / "took place on Friday" may be one event).
-_NO_ACT_LEMMAS = frozenset({"be", "have", "do", "hold", "take", "make", "get", "give", "put", "keep", "go", "come",
+# Saturday" / "took place on Friday" may be one event); not _NO_ACT_VERBS,
+# which keeps "posted" and the like from anchoring figures.
+_DATE_LIGHT_LEMMAS = frozenset({"be", "have", "do", "hold", "take", "make", "get", "give", "put", "keep", "go", "come",
                             "say", "tell", "report", "announce", "confirm", "state", "add", "happen", "occur"})
+
+
+@functools.lru_cache(maxsize=1)
+def _act_tables() -> tuple[dict[str, str], tuple[frozenset[str], ...]]:
+    """Irregular past forms to their lemmas, and the kinds of act whose
+    verbs name one act (the first words of :data:`_ONE_ACT`'s verbs, and
+    :data:`_VERB_GROUP`'s groups)."""
+    irregular = {form: lemma for lemma, forms in _IRREGULAR_PAST.items() for form in forms}
+    groups = tuple(frozenset(v.split()[0] for v in g) for g in _ONE_ACT) + \
+        tuple(frozenset(k for k, v in _VERB_GROUP.items() if v == name) for name in sorted(set(_VERB_GROUP.values())))
+    return irregular, groups
 
 
 def _acts(words: frozenset[str]) -> list[frozenset[str]]:
     """The lemma sets of the past forms among a date's event words ("lifted",
     "placed", "broke"): the acts the date belongs to.  Light and reporting
     verbs are left out."""
-    irregular = {form: lemma for lemma, forms in _IRREGULAR_PAST.items() for form in forms}
+    irregular, _ = _act_tables()
     out = []
     for w in words:
         if not (w.endswith("ed") and len(w) > 4 or w in irregular) or w in _LIGHT_FORMS:
             continue
         lemmas = set(_word_lemmas(w)) | ({irregular[w]} if w in irregular else set())
-        if lemmas and not lemmas & _NO_ACT_LEMMAS:
+        if lemmas and not lemmas & _DATE_LIGHT_LEMMAS:
             out.append(frozenset(lemmas))
     return out
 
@@ -3121,8 +3133,7 @@ def _other_acts(x: frozenset[str], y: frozenset[str]) -> bool:
     ax, ay = _acts(x), _acts(y)
     if not ax or not ay:
         return False
-    groups = [frozenset(v.split()[0] for v in g) for g in _ONE_ACT] + \
-        [frozenset(k for k, v in _VERB_GROUP.items() if v == name) for name in set(_VERB_GROUP.values())]
+    _, groups = _act_tables()
     for p in ax:
         for q in ay:
             if p & q or any(_same_stem(u, v) for u in p for v in q) \
