@@ -551,15 +551,21 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
             value, unit, qualifiers = value / 100.0, "point", tuple(x for x in qualifiers if x != "basis")
         before = doc[max(0, start_i - 4):start_i].text
         text = doc[start_i:last.i + 1].text
-        sent = t.sent
-        window = doc[max(sent.start, start_i - 4):min(sent.end, last.i + 5)]
-        context = sorted({w.lemma_.lower() for w in window
-                          if w.is_alpha and not w.is_stop and not w.like_num and w.lower_ not in _SCALES})
         found.append(Quantity(value=value, unit=unit, bound=_bound(before), text=text,
-                              verb=_governing_verb(last), context=tuple(context), qualifiers=qualifiers))
+                              verb=_governing_verb(last), context=_context_around(t, last),
+                              qualifiers=qualifiers))
         i = j + 1
     found.extend(_zero_counts(toks, inside))
     return tuple(found)
+
+
+def _context_around(first: Token, last: Token) -> tuple[str, ...]:
+    """A figure's context: the content lemmas from four tokens before
+    ``first`` to four after ``last``, within its sentence, in order."""
+    doc, sent = first.doc, first.sent
+    window = doc[max(sent.start, first.i - 4):min(sent.end, last.i + 5)]
+    return tuple(sorted({w.lemma_.lower() for w in window
+                         if w.is_alpha and not w.is_stop and not w.like_num and w.lower_ not in _SCALES}))
 
 
 _LONE = frozenset({"single", "lone", "sole"})
@@ -582,12 +588,8 @@ def _lone_count(t: Token, inside: set[int]) -> Quantity | None:
     noun = t.head
     if noun.lower_ in DURATION_UNITS or noun.lemma_.lower() in DURATION_UNITS:
         return None
-    sent = t.sent
-    window = doc[max(sent.start, t.i - 4):min(sent.end, noun.i + 5)]
-    context = sorted({w.lemma_.lower() for w in window
-                      if w.is_alpha and not w.is_stop and not w.like_num and w.lower_ not in _SCALES})
     return Quantity(value=1.0, unit=noun.lemma_.lower(), bound="exact", text=doc[t.i - 1:noun.i + 1].text,
-                    verb=_governing_verb(noun), context=tuple(context),
+                    verb=_governing_verb(noun), context=_context_around(t, noun),
                     qualifiers=tuple(q for q in _qualifiers(noun, inside) if q not in _LONE))
 
 

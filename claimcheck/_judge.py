@@ -810,6 +810,17 @@ def _before_and_after(a: Claim, b: Claim) -> bool:
     return bool(report.frame.time) and not _GOES_ON_RE.search(later.text)
 
 
+def _two_occasions(a: Claim, b: Claim) -> bool:
+    """Whether opposite words or actions in two claims are said of two
+    occasions, not one: two different named days ("shares rose on Monday" /
+    "shares fell on Tuesday"), two reporting periods ("rose in the first
+    half" / "fell in the second quarter"), or what happened at a time
+    against a change still to come ("was closed on Wednesday" / "could
+    reopen within days")."""
+    ka, kb = _time_keys(a.frame.time), _time_keys(b.frame.time)
+    return bool(ka and kb and not ka & kb) or _two_periods(a, b) or _before_and_after(a, b)
+
+
 def _two_periods(a: Claim, b: Claim) -> bool:
     """Whether the claims report two different periods ("rose 12 percent in
     the first half" / "fell 3 percent in the second quarter"): each names a
@@ -1653,7 +1664,8 @@ class RuleJudge:
         else:
             ka, kb = _time_keys(a.frame.time), _time_keys(b.frame.time)
         clock_a, clock_b = _clock_times(a.frame.time), _clock_times(b.frame.time)
-        if clock_a and clock_b and _clocks_differ(a, b) and sim >= self.event and _one_happening(a, b) \
+        if clock_a and clock_b and _clocks_differ(a, b, clock_a, clock_b) and sim >= self.event \
+                and _one_happening(a, b) \
                 and not (ka and kb and not ka & kb):
             # "the fire broke out at 5:48 p.m." / "the blaze began at 6:15 p.m."
             ta = next(t for t in a.frame.time if _clock_times([t]))
@@ -1800,13 +1812,8 @@ class RuleJudge:
     def _antonym(self, a: Claim, b: Claim, sim: float) -> Signal | None:
         if sim < 0.55 or _one_dated_by_year(a, b):
             return None  # "opened in 1961" / "will remain closed": the history, not the state now
-        if _two_periods(a, b):
-            return None  # "rose in the first half" / "fell in the second quarter"
-        if _before_and_after(a, b):
-            return None  # "was closed on Wednesday" / "could reopen within days"
-        ka, kb = _time_keys(a.frame.time), _time_keys(b.frame.time)
-        if ka and kb and not ka & kb:
-            return None  # "raised the danger level on Monday" / "lowered it on Wednesday": two occasions
+        if _two_occasions(a, b):
+            return None
         supply = _supply_clash(a, b)
         if supply is not None:
             return Signal(kind="antonym", strength=0.55,
@@ -1825,10 +1832,7 @@ class RuleJudge:
         / "it would move the head office"); see :func:`_opposed_actions`."""
         if sim < self.event:
             return None
-        ka, kb = _time_keys(a.frame.time), _time_keys(b.frame.time)
-        if ka and kb and not ka & kb:
-            return None  # "shares rose on Monday" / "shares fell on Tuesday": two occasions
-        if _one_dated_by_year(a, b) or _two_periods(a, b) or _before_and_after(a, b):
+        if _one_dated_by_year(a, b) or _two_occasions(a, b):
             return None
         found = _opposed_actions(a.text, b.text)
         if found is None:
@@ -2318,7 +2322,7 @@ def _frame_veto(a: Claim, b: Claim) -> str:
     if any(xa and xb and not xa & xb for xa, xb in _like_keys(_time_keys(ta), _time_keys(tb))):
         return "they give different dates"  # "awarded on Monday" / "returns Tuesday"
     clock_a, clock_b = _clock_times(ta), _clock_times(tb)
-    if clock_a and clock_b and not clock_a & clock_b and _clocks_differ(a, b, ta, tb):
+    if _clocks_differ(a, b, clock_a, clock_b):
         return "they give different times"  # "broke out at 5:48 p.m." / "under control by 7:30 p.m."
     if fa.likelihood is not None and fb.likelihood is not None and abs(fa.likelihood - fb.likelihood) >= 0.4:
         return "they differ on how likely it is"
@@ -2404,13 +2408,11 @@ def _clock_times(times: Iterable[str]) -> set[str]:
     out: set[str] = set()
     for t in times:
         low = t.lower()
-        for m in _CLOCK_ANY.finditer(low):
-            if not m.group(2) and not m.group(3):
-                continue  # a number alone is no time of day
-            hour, minute, half = m.group(1), m.group(2) or "00", (m.group(3) or "").replace(".", "")
-            if not half and (int(hour) >= 13 or int(hour) == 0) and m.group(2):
+        for hour, minute, half in _clocks_in(low):
+            if not half and (int(hour) >= 13 or int(hour) == 0) and minute:
                 # a 24-hour clock: "14:30" is 2:30 p.m., "00:15" a quarter past midnight
                 hour, half = str(int(hour) % 12 or 12), "pm" if int(hour) >= 13 else "am"
+            minute = minute or "00"
             if not half:
                 if re.search(r"\b(?:morning|dawn|daybreak)\b", low):
                     half = "am"
@@ -2431,27 +2433,27 @@ def _minutes(clock: str) -> int:
     return (int(hour) % 12 + (12 if rest.endswith("pm") else 0)) * 60 + int(rest[:2])
 
 
-def _clocks_differ(a: Claim, b: Claim, ta: Sequence[str] | None = None, tb: Sequence[str] | None = None) -> bool:
-    """Whether the clock times of two claims rule each other out: none of
-    ``a``'s can be one of ``b``'s, within half an hour where either is
-    rough ("about 3 p.m." / "3:22 p.m."); never when they are given in
-    different time zones ("8am AEST" / "6 p.m. EDT").
+def _clocks_differ(a: Claim, b: Claim, xa: set[str], xb: set[str]) -> bool:
+    """Whether the clock times ``xa`` of ``a`` and ``xb`` of ``b``
+    (:func:`_clock_times`) rule each other out: none of ``a``'s can be one
+    of ``b``'s, within half an hour where either is rough ("about 3 p.m." /
+    "3:22 p.m."); never when they are given in different time zones ("8am
+    AEST" / "6 p.m. EDT").
 
     >>> from claimcheck import Claim
     >>> def c(t, time): return Claim(id=t, article="x", source="X", speaker=None, text=t, start=0, end=1,
     ...                              frame=Frame(time=(time,)))
-    >>> _clocks_differ(c("at about 3 p.m.", "about 3 p.m."), c("at 3:22 p.m.", "3:22 p.m."))
+    >>> def differ(x, y): return _clocks_differ(x, y, _clock_times(x.frame.time), _clock_times(y.frame.time))
+    >>> differ(c("at about 3 p.m.", "about 3 p.m."), c("at 3:22 p.m.", "3:22 p.m."))
     False
-    >>> _clocks_differ(c("at 3 p.m.", "3 p.m."), c("at 3:22 p.m.", "3:22 p.m."))
+    >>> differ(c("at 3 p.m.", "3 p.m."), c("at 3:22 p.m.", "3:22 p.m."))
     True
-    >>> _clocks_differ(c("until 8am (AEST) today", "8am"), c("until 6 p.m. EDT Sunday", "6 p.m. EDT"))
+    >>> differ(c("until 8am (AEST) today", "8am"), c("until 6 p.m. EDT Sunday", "6 p.m. EDT"))
     False
     """
     if set(_ZONE.findall(a.text)) != set(_ZONE.findall(b.text)):
         return False
-    times_a, times_b = a.frame.time if ta is None else ta, b.frame.time if tb is None else tb
     rough = bool(_ROUGHLY.search(a.text) or _ROUGHLY.search(b.text))
-    xa, xb = _clock_times(times_a), _clock_times(times_b)
     return bool(xa and xb) and all(abs(_minutes(x) - _minutes(y)) > (30 if rough else 0) for x in xa for y in xb)
 
 
@@ -2459,9 +2461,19 @@ def _clocks_differ(a: Claim, b: Claim, ta: Sequence[str] | None = None, tb: Sequ
 _CLOCK_ANY = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap]\.?m\b\.?)?", re.IGNORECASE)
 
 
+def _clocks_in(low: str) -> list[tuple[str, str, str]]:
+    """``(hour, minutes or "", "am"/"pm"/"")`` for each clock time of a
+    lower-cased time expression, as written; a number alone is none.
+
+    >>> _clocks_in("shortly after 2 p.m."), _clocks_in("7:15 on 3 may")
+    ([('2', '', 'pm')], [('7', '15', '')])
+    """
+    return [(m.group(1), m.group(2) or "", (m.group(3) or "").replace(".", ""))
+            for m in _CLOCK_ANY.finditer(low) if m.group(2) or m.group(3)]
+
+
 _DAY_PARTS = {"dawn": 6.0, "daybreak": 6.0, "morning": 9.0, "midday": 12.0, "noon": 12.0, "lunchtime": 12.5,
               "afternoon": 15.0, "dusk": 19.0, "evening": 19.0, "night": 22.0, "midnight": 24.0}
-_HOUR = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?m\b\.?", re.IGNORECASE)
 
 
 def _hour_of(times: Iterable[str]) -> float | None:
@@ -2475,10 +2487,10 @@ def _hour_of(times: Iterable[str]) -> float | None:
     found: set[float] = set()
     for t in times:
         low = t.lower()
-        for m in _HOUR.finditer(low):
-            hour = int(m.group(1)) % 12 + (12 if m.group(3) == "p" else 0)
-            found.add(hour + int(m.group(2) or 0) / 60)
-        if not _HOUR.search(low):
+        clocks = [(hour, minute, half) for hour, minute, half in _clocks_in(low) if half]
+        for hour, minute, half in clocks:
+            found.add(int(hour) % 12 + (12 if half == "pm" else 0) + int(minute or 0) / 60)
+        if not clocks:
             found.update(v for k, v in _DAY_PARTS.items() if re.search(rf"\b{k}\b", low))
     return found.pop() if len(found) == 1 else None
 
@@ -2864,8 +2876,7 @@ def _states(text: str, lemmas: Sequence[str], word: str) -> bool:
     candidates = set(lowered) | {x.lower() for x in lemmas}
     if word in candidates:
         return True
-    begin = _verb_forms("begin") | _verb_forms("start")
-    if word in begin and candidates & begin:
+    if word in _BEGIN_FORMS and candidates & _BEGIN_FORMS:
         return True  # "pumping had not started" / "engineers began pumping"
     return any(c.startswith(word) or word.startswith(c) and len(c) >= 4 or _same_stem(c, word) for c in candidates)
 
@@ -3349,6 +3360,10 @@ def _verb_forms(lemma: str) -> frozenset[str]:
     forms.add(ing)
     forms.update(_IRREGULAR_PAST.get(v, (past,)))
     return frozenset(forms)
+
+
+# "start" and "begin" name one act: "pumping had not started" / "engineers began pumping".
+_BEGIN_FORMS = _verb_forms("begin") | _verb_forms("start")
 
 
 def _find_action(words: Sequence[str], phrase: str) -> tuple[int, int] | None:
