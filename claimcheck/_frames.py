@@ -530,10 +530,11 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
         elif nxt is not None and nxt.pos_ == "NOUN" and nxt.i in inside:
             unit = nxt.lemma_.lower()
             counted = nxt
-        elif last.lower_ != "one" and (whole := _of_noun(last)) is not None:
+        elif (last.lower_ != "one" or j > i) and (whole := _of_noun(last)) is not None:
             # "about 90,000 of its members", "two of the group's models": a
             # count of the nouns after "of", not of the verb's subject (but "one
-            # of the companies that shaped Silicon Valley" is one of many)
+            # of the companies that shaped Silicon Valley" is one of many;
+            # "thirty-one of the guests" is not)
             unit = whole.lemma_.lower()
             counted = whole
         elif last.dep_ == "pobj" and last.head.dep_ in {"prep", "agent"} and last.head.head.pos_ in {"VERB", "AUX"}:
@@ -541,6 +542,11 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
             verb = last.head.head
             subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
             unit = subj[0].lemma_.lower() if subj else ""
+            put = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < last.head.i]
+            if put and last.head.lower_ in {"at", "to"}:
+                # "police put the crowd at around 40,000", "cut its workforce to
+                # 900": a count of the verb's object, not of who counts or cuts
+                unit = put[0].lemma_.lower()
         elif last.dep_ in {"dobj", "pobj", "nsubj", "attr"} and last.head.pos_ == "VERB":
             # "the toll rose to 40": count of what the verb's subject names.
             subj = [c for c in last.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -1071,11 +1077,21 @@ def _named_person(root: Token) -> bool:
     return False
 
 
+# Verbs that link a subject to the state an adjective names ("fell ill").
+_LINKING_VERBS = frozenset({"become", "fall", "get", "go", "turn", "grow", "remain", "stay", "be", "feel"})
+_STATE_ADVERBS = frozenset({"ill", "sick", "unwell"})
+
+
 def _governing_verb(t: Token) -> str:
     """Lemma of the verb a number's phrase depends on ("killed", "injured")."""
     cur = t
     for _ in range(4):
         if cur.pos_ == "VERB" or (cur.pos_ == "ADJ" and cur.tag_ == "VBN"):
+            # (the tagger reads the "ill" of "fell ill" as an adverb)
+            state = [c for c in cur.children if c.dep_ == "acomp" and c.pos_ == "ADJ"
+                     or c.dep_ == "advmod" and c.lower_ in _STATE_ADVERBS]
+            if state and cur.lemma_.lower() in _LINKING_VERBS:
+                return state[0].lemma_.lower()  # "fell ill", "became ill": what they became
             return cur.lemma_.lower()
         if cur.head.i == cur.i:
             break

@@ -57,7 +57,7 @@ class Signal:
 
 _SAME_UNIT = (
     {"people", "person", "dead", "death", "killed", "kill", "victim", "casualty", "fatality",
-     "life", "toll", "body", "resident", "civilian", "death toll"},
+     "life", "toll", "body", "resident", "civilian", "death toll", "crowd"},
     {"%", "percent", "per cent", "percentage"},
 )
 # Units that measure many different things (money, shares of a whole, points).
@@ -73,7 +73,8 @@ _TALLY_VERBS = {"be", "stand", "reach", "rise", "climb", "hit", "total", "number
                 "increase", "exceed", "top", "put", "estimate", "confirm"}
 # Verbs that count the same thing: "two died" and "nine were killed" are two death tolls.
 _VERB_GROUP = {v: "die" for v in ("die", "kill", "perish", "drown", "dead")} | \
-    {v: "injure" for v in ("injure", "wound", "hurt")}
+    {v: "injure" for v in ("injure", "wound", "hurt")} | \
+    {v: "ill" for v in ("ill", "sick", "sicken", "unwell")}
 # Verbs that put forward a figure rather than report one: what is demanded,
 # offered or forecast is not what happened.
 _PROPOSAL_VERBS = frozenset({"demand", "seek", "want", "ask", "propose", "offer", "request", "target", "aim",

@@ -205,6 +205,10 @@ _CLASH = [
                  "date", ("2 p.m.", "7:15"), id="escaped-at-two-times"),
     pytest.param("The bridge was shut at 6:30 a.m. on Wednesday", "The bridge was closed at 9 a.m. on Wednesday",
                  "date", ("6:30 a.m.", "9 a.m."), id="closed-at-two-times"),
+    # "fell ill" and "became ill" count one state; "thirty-one of the guests" counts guests
+    pytest.param("Sixty-two guests fell ill after a wedding reception in Merrisford",
+                 "Thirty-one of the guests became ill", "numeric", ("Sixty-two", "Thirty-one"),
+                 id="fell-ill-became-ill"),
 ]
 
 # Pairs the same rules must leave alone.

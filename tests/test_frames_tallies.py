@@ -113,10 +113,35 @@ def test_within_is_an_upper_bound() -> None:
     ("Quenby's has closed all 11 of its restaurants in the province.", ["restaurant"]),
     # "one of the companies" is one of many, not a count of companies
     ("HP was one of the companies that shaped Silicon Valley.", [""]),
+    # but a number written with a final "one" counts what follows "of"
+    ("Thirty-one of the guests became ill.", ["guest"]),
+    ("Twenty-one of the passengers were injured.", ["passenger"]),
 ])
 def test_a_count_before_of_counts_the_noun_after_it(text: str, units: list[str]) -> None:
     nlp = load_spacy(DEFAULT_SPACY_MODEL)
     assert [q.unit for q in quantities(list(nlp(text)))] == units
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Police put the crowd at around 40,000.", "crowd"),
+    ("Organisers estimated the crowd at 50,000.", "crowd"),
+    ("The company cut its workforce to 900.", "workforce"),
+    # no object before the figure: a count of what the subject names
+    ("The death toll stood at 12.", "toll"),
+])
+def test_a_figure_put_on_an_object_counts_the_object(text: str, unit: str) -> None:
+    nlp = load_spacy(DEFAULT_SPACY_MODEL)
+    assert [q.unit for q in quantities(list(nlp(text)))] == [unit]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Sixty-two guests fell ill after the reception.", "ill"),
+    ("Thirty-one of the guests became ill.", "ill"),
+    ("Nine people were admitted to hospital.", "admit"),
+])
+def test_a_linking_verb_counts_the_state_it_links(text: str, verb: str) -> None:
+    nlp = load_spacy(DEFAULT_SPACY_MODEL)
+    assert [q.verb for q in quantities(list(nlp(text)))] == [verb]
 
 
 @pytest.mark.parametrize("text, subject", [
