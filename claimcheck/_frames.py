@@ -768,6 +768,10 @@ _FACILITY_HEADS = {"airport", "airfield", "base", "station", "port", "harbour", 
                    "prison", "camp", "plant", "factory", "square", "bridge", "terminal"}
 _ROLE_HEADS = {"government", "leader", "president", "minister", "officials", "official", "army",
                "forces", "troops", "authorities", "ministry", "side", "delegation"}
+# Head nouns of a body, not a place: "officers from Merrisford District Council".
+_ORG_HEADS = frozenset({"council", "committee", "ministry", "department", "agency", "authority", "commission",
+                        "union", "party", "company", "corporation", "association", "federation", "police",
+                        "board", "inspectorate", "regulator"})
 _ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 _SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
@@ -916,7 +920,8 @@ def build_frame(
         # place preposition names a place, whatever label the tagger gave it
         facility = (root.dep_ in {"compound", "amod", "nmod"} and root.head.lower_ in _FACILITY_HEADS
                     and root.head.dep_ == "pobj" and root.head.head.lower_ in _PLACE_PREPS)
-        if ent.label_ == "ORG" and (entity_key(etext, "GPE") in _COUNTRIES or locative and not acting):
+        if ent.label_ == "ORG" and (entity_key(etext, "GPE") in _COUNTRIES
+                                    or locative and not acting and ent[-1].lower_ not in _ORG_HEADS):
             label = "GPE"  # the small model often tags "the UAE" as an organisation
         else:
             label = ent.label_

@@ -389,3 +389,12 @@ def test_a_dated_report_and_a_plan_for_another_day_are_no_date_clash(st_encoder:
                      "flight over the glacier."}]
     report = check(arts, encoder=st_encoder)
     assert report.judgements and all(j.label != "contradiction" for j in report.judgements), report.judgements
+
+
+def test_a_council_is_a_body_not_a_place(st_encoder: SentenceTransformerEncoder) -> None:
+    """"officers from Merrisford District Council" name who investigates, not
+    where: the venue of the other claim does not keep the two apart."""
+    j = compare("Environmental health officers from Merrisford District Council are investigating the outbreak",
+                "The council's environmental health team is investigating the outbreak at Larkspur Manor",
+                encoder=st_encoder)
+    assert j.label == "entailment", j.reason
