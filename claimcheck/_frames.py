@@ -486,7 +486,7 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
             i += 1
             continue
         if not (t.like_num or t.lower_ in _NUMBER_WORDS) or t.ent_type_ in {"DATE", "TIME", "ORDINAL"} \
-                or t.i > 0 and _no_one(t.doc[t.i - 1]):
+                and not _count_tagged_as_date(t) or t.i > 0 and _no_one(t.doc[t.i - 1]):
             i += 1  # "no one" is nobody, not a count of one
             continue
         if t.lower_ in _SCALES and i > 0 and toks[i - 1].lower_ == "per":
@@ -563,6 +563,15 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
         i = j + 1
     found.extend(_zero_counts(toks, inside))
     return tuple(found)
+
+
+def _count_tagged_as_date(t: Token) -> bool:
+    """Whether a number word the recogniser tagged as a date counts the
+    plain noun it modifies: "Forty workers were injured" (but not "two
+    weeks", "1990s", "2015")."""
+    head = t.head
+    return t.ent_type_ == "DATE" and t.is_alpha and t.dep_ == "nummod" and head.i > t.i \
+        and head.pos_ == "NOUN" and head.ent_type_ != "DATE" and head.lower_ not in DURATION_UNITS
 
 
 def _context_around(first: Token, last: Token) -> tuple[str, ...]:

@@ -137,11 +137,18 @@ def test_a_figure_put_on_an_object_counts_the_object(text: str, unit: str) -> No
 @pytest.mark.parametrize("text, verb", [
     ("Sixty-two guests fell ill after the reception.", "ill"),
     ("Thirty-one of the guests became ill.", "ill"),
+    ("Forty workers were injured.", "injure"),
     ("Nine people were admitted to hospital.", "admit"),
 ])
 def test_a_linking_verb_counts_the_state_it_links(text: str, verb: str) -> None:
     nlp = load_spacy(DEFAULT_SPACY_MODEL)
     assert [q.verb for q in quantities(list(nlp(text)))] == [verb]
+
+
+@pytest.mark.parametrize("text", ["Forty years ago the mine opened.", "In nineteen ninety the plant opened."])
+def test_a_number_word_that_dates_is_no_count(text: str) -> None:
+    nlp = load_spacy(DEFAULT_SPACY_MODEL)
+    assert quantities(list(nlp(text))) == ()
 
 
 @pytest.mark.parametrize("text, subject", [
