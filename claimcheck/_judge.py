@@ -866,6 +866,27 @@ _LOST_WORDS = frozenset({"lose", "loss", "cut", "shed", "eliminate", "axe", "sla
                          "close", "scrap", "lay", "fire", "go", "destroy"})
 
 
+def _one_plain_noun(x: Quantity, y: Quantity) -> bool:
+    """Whether two figures count the same specific noun with two verbs of
+    holding, so that the verbs are two ways to say one thing ("carries about
+    38,000 vehicles a day" / "is used by some 21,000 vehicles a day"): not
+    people in general, a measure or a length of time.  Verbs of acts are
+    not taken for one another ("freed 12 miners" / "reached 20 miners" may
+    both be true).
+
+    >>> q = Quantity(38000, "vehicle", "about", "38,000", verb="carry")
+    >>> _one_plain_noun(q, attrs.evolve(q, value=21000, verb="use"))
+    True
+    >>> _one_plain_noun(q, attrs.evolve(q, unit="people")), _one_plain_noun(q, attrs.evolve(q, verb="free"))
+    (False, False)
+    """
+    unit = x.unit
+    if unit != y.unit or not unit.isalpha() or unit in _MEASURES or unit in _SAME_UNIT[0] \
+            or unit in _DURATION_UNITS:
+        return False
+    return x.verb in _CAPACITY_VERBS and y.verb in _CAPACITY_VERBS
+
+
 def _one_count_verb(x: Quantity, y: Quantity) -> bool:
     """Whether two counts' verbs count one thing: the same verb or verb group
     ("died" / "were killed"), or two verbs of loss ("destroyed" / "lost"), or
@@ -1486,7 +1507,8 @@ class RuleJudge:
         if x.qualifiers and y.qualifiers and not any(_same_stem(p, r) for p in x.qualifiers for r in y.qualifiers):
             return False  # "31 league goals" and "12 goals in European competition"
         if x.verb and y.verb and not _one_count_verb(x, y) and sim < 0.75 \
-                and not ({x.verb, y.verb} & _TALLY_VERBS) and relation(x.verb, y.verb) not in _SAME_MEANING:
+                and not ({x.verb, y.verb} & _TALLY_VERBS) and relation(x.verb, y.verb) not in _SAME_MEANING \
+                and not (single and sim >= 0.6 and _one_plain_noun(x, y)):
             # "55 rescued" and "34 injured" count different things ("burned 4,200
             # hectares" and "scorched about 1,800 hectares" do not: a kind of burning;
             # nor do "cut power to 180,000 homes" and "310,000 homes lost power":
@@ -1954,6 +1976,10 @@ class RuleJudge:
 # Verbs that give how many a vehicle or a place held: "carrying 58
 # passengers", "had 50 people on board".
 _HOLDING_VERBS = frozenset({"carry", "have", "be", "hold", "transport", "board"})
+# Verbs that say what a thing holds, serves or takes in, not something done
+# to what is counted: "carries 38,000 vehicles a day", "covers 25,000 cars".
+_CAPACITY_VERBS = _HOLDING_VERBS | {"contain", "include", "involve", "belong", "use", "house", "serve", "affect",
+                                    "cover", "comprise", "number", "concern", "handle"}
 # Actions one doer does to a thing: two different named doers of one of
 # these, done to the same thing, cannot both be right ("claimed" an attack,
 # "maintains" a track, "flew" a plane).  Verbs that many can do together
