@@ -75,6 +75,9 @@ _TALLY_VERBS = {"be", "stand", "reach", "rise", "climb", "hit", "total", "number
 _VERB_GROUP = {v: "die" for v in ("die", "kill", "perish", "drown", "dead")} | \
     {v: "injure" for v in ("injure", "wound", "hurt")} | \
     {v: "ill" for v in ("ill", "sick", "sicken", "unwell")}
+# Nouns that name a harm: a count of them counts that harm, whatever its verb.
+_HARM_NOUNS = {n: "die" for n in ("death", "fatality", "dead")} | \
+    {n: "injure" for n in ("injury", "injured")} | {"illness": "ill"}
 # Verbs that put forward a figure rather than report one: what is demanded,
 # offered or forecast is not what happened.
 _PROPOSAL_VERBS = frozenset({"demand", "seek", "want", "ask", "propose", "offer", "request", "target", "aim",
@@ -890,13 +893,18 @@ def _one_plain_noun(x: Quantity, y: Quantity) -> bool:
 def _one_count_verb(x: Quantity, y: Quantity) -> bool:
     """Whether two counts' verbs count one thing: the same verb or verb group
     ("died" / "were killed"), or two verbs of loss ("destroyed" / "lost"), or
-    two of making.
+    two of making.  A count of a harm noun counts that harm whatever its
+    verb ("no deaths had been linked to the heat" / "two people died").
 
     >>> q = lambda verb: Quantity(value=0, unit="home", bound="exact", text="no homes", verb=verb)
     >>> _one_count_verb(q("destroy"), q("lose")), _one_count_verb(q("destroy"), q("build"))
     (True, False)
+    >>> deaths = Quantity(value=0, unit="death", bound="exact", text="no deaths", verb="link")
+    >>> _one_count_verb(deaths, attrs.evolve(q("die"), unit="people")), _one_count_verb(deaths, q("injure"))
+    (True, False)
     """
-    if _VERB_GROUP.get(x.verb, x.verb) == _VERB_GROUP.get(y.verb, y.verb):
+    if _HARM_NOUNS.get(x.unit, _VERB_GROUP.get(x.verb, x.verb)) \
+            == _HARM_NOUNS.get(y.unit, _VERB_GROUP.get(y.verb, y.verb)):
         return True
     pair = {x.verb, y.verb}
     return pair <= _LOST_WORDS or pair <= _MADE_WORDS
@@ -1493,8 +1501,11 @@ class RuleJudge:
         if _is_none(x) or _is_none(y):
             # "no deaths" says nothing of how many "people" fell sick: a count
             # of none needs its own noun (or a kind of it) and its own verb
+            # ("no deaths had been linked to the heat" does count the "people"
+            # who "died": the noun names the harm)
             same_unit = x.unit == y.unit or _zero_covers(x, y) or _zero_covers(y, x) or (
-                x.unit.isalpha() and y.unit.isalpha() and relation(x.unit, y.unit) == "synonym")
+                x.unit.isalpha() and y.unit.isalpha() and relation(x.unit, y.unit) == "synonym") or (
+                _units_match(x.unit, y.unit) and (x.unit in _HARM_NOUNS or y.unit in _HARM_NOUNS))
             return same_unit and _one_count_verb(x, y)
         if x.unit or y.unit:
             if not _units_match(x.unit, y.unit) and not _zero_covers(x, y) and not _zero_covers(y, x):
