@@ -3602,11 +3602,13 @@ def _same_actor(wa: Sequence[str], at_a: tuple[int, int], wb: Sequence[str], at_
     """The subject head when the two actions are done by one subject (see
     :func:`_opposed_actions`), else ""."""
     oa, ob = _object_phrase(wa, at_a[1] - 1), _object_phrase(wb, at_b[1] - 1)
-    for frame, words, at, obj in ((frame_a, wa, at_a, oa), (frame_b, wb, at_b, ob)):
+    for frame, words, at, obj, other in ((frame_a, wa, at_a, oa, wb), (frame_b, wb, at_b, ob, wa)):
         if frame == "intransitive":
             before = [w for w in words[max(0, at[0] - 3):at[0]] if not w.endswith("ly")]
             if obj or (before and before[-1] in _BE):
                 return ""  # "held talks", "was held in custody"
+        elif frame == "object" and not (obj and any(_same_stem(obj[-1], w) for w in other)):
+            return ""  # "avoided the crash" / "fell on the descent": not the thing avoided
     sa, sb = _subject_phrase(wa, at_a[0]), _subject_phrase(wb, at_b[0])
     if _same_thing(sa, sb):
         return sa[-1] if not (oa and ob) or _same_thing(oa, ob) else ""

@@ -34,7 +34,7 @@ _DIRECT = "direct"
 _INDIRECT = "indirect"
 _KINDS = frozenset({_DIRECT, _INDIRECT})
 _POS = frozenset({"a", "r", "v", "n"})
-_FRAMES = frozenset({"intransitive", "any"})
+_FRAMES = frozenset({"intransitive", "object", "any"})
 
 
 @functools.lru_cache(maxsize=65536)
@@ -147,13 +147,15 @@ def load_oppositions() -> tuple[tuple[str, str, str], ...]:
     The list is written by the project: oppositions that news reports use
     and WordNet does not give as antonyms ("held" against "gave way",
     "remain" against "move").  Each row is ``(action, opposite, frame)``:
-    verb lemmas, optionally followed by particles, and ``frame`` either
-    ``"intransitive"`` (the action counts only without a direct object)
-    or ``"any"``.  Rows are given one way round; the judge reads both.
+    verb lemmas, optionally followed by particles, and ``frame`` one of
+    ``"intransitive"`` (the action counts only without a direct object),
+    ``"object"`` (only with a direct object the other claim names too:
+    "avoided the crash" against "fell in the crash") or ``"any"``.  Rows
+    are given one way round; the judge reads both.
 
     >>> ("hold", "give way", "intransitive") in load_oppositions()
     True
-    >>> all(frame in {"intransitive", "any"} for _a, _b, frame in load_oppositions())
+    >>> all(frame in {"intransitive", "object", "any"} for _a, _b, frame in load_oppositions())
     True
     """
     resource = resources.files("claimcheck") / "data" / "oppositions.tsv"

@@ -215,6 +215,9 @@ _CLASH = [
     # a count of deaths counts those who died, whatever its verb
     pytest.param("Two elderly people have died from heat-related causes in Ketterby province",
                  "no deaths had been linked to the heat so far", "numeric", ("Two", "no deaths"), id="no-deaths-linked"),
+    # avoiding the crash is not falling in it
+    pytest.param("Race leader Matteo Oriol fell in the crash", "Race leader Matteo Oriol avoided the crash", "antonym",
+                 ("fell", "avoided"), id="avoided-the-crash"),
 ]
 
 # Pairs the same rules must leave alone.
@@ -297,6 +300,8 @@ _NO_CLASH = [
     pytest.param("The outage left 180,000 homes without power", "Power was restored to 50,000 homes",
                  id="left-without-power-restored"),
     pytest.param("The clinic treated 300 patients", "The clinic turned away 120 patients", id="treated-turned-away"),
+    # what was avoided must be what the other claim names
+    pytest.param("Oriol avoided the crash", "Oriol fell on the descent on Tuesday", id="avoided-other-thing"),
     # "a single-engine plane" counts no engines; "not a single shot" is none
     pytest.param("The plane was a single-engine Cessna", "The Cessna had one engine", id="single-engine"),
 ]

@@ -30,7 +30,7 @@ def test_opposition_rows_are_well_formed() -> None:
     seen = set()
     for left, right, frame in rows:
         assert left != right and left == left.lower() and right == right.lower()
-        assert frame in {"intransitive", "any"}
+        assert frame in {"intransitive", "object", "any"}
         key = frozenset((left, right))
         assert key not in seen, (left, right)
         seen.add(key)
