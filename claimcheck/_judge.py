@@ -1953,6 +1953,8 @@ class RuleJudge:
             return None
         if not _same_patient(fa.patient, fb.patient):
             return None
+        if _two_occasions(a, b):
+            return None  # "won Saturday's jackpot" / "the biggest jackpot was won in 2023": two draws
         if entity_key(fa.agent, "ORG") == entity_key(fb.agent, "ORG") \
                 or set(fa.agent.lower().split()) & set(fb.agent.lower().split()) \
                 or _named_in(fa.agent, b.text) or _named_in(fb.agent, a.text):

@@ -300,6 +300,10 @@ _NO_CLASH = [
     pytest.param("The outage left 180,000 homes without power", "Power was restored to 50,000 homes",
                  id="left-without-power-restored"),
     pytest.param("The clinic treated 300 patients", "The clinic turned away 120 patients", id="treated-turned-away"),
+    # two winners of one kind of prize on two occasions
+    pytest.param("A syndicate of 12 nurses from Brennmouth Infirmary has won Saturday's Kronlotto jackpot",
+                 "The biggest Kronlotto jackpot, 112 million crowns, was won in 2023 by a single ticket bought in "
+                 "Marrendal", id="two-draws-two-winners"),
     # what was avoided must be what the other claim names
     pytest.param("Oriol avoided the crash", "Oriol fell on the descent on Tuesday", id="avoided-other-thing"),
     # "a single-engine plane" counts no engines; "not a single shot" is none
