@@ -2380,6 +2380,65 @@ _ONE_ACT = (_STARTING, frozenset({"escape", "break out", "get out", "break free"
             frozenset({"close", "shut", "shut down", "close down"}))
 
 
+def _only_names_shared(a: Claim, rest_a: set[str], b: Claim, rest_b: set[str]) -> bool:
+    """Whether the words two claims share besides a pair of opposite verbs
+    are only names, while each still says something else ("Kasper Lund of
+    Team Brevik was kept overnight" / "Kasper Lund of Team Brevik broke his
+    left collarbone": one rider, two different things done).  (Opposite
+    states need no more: "Hefner is still alive, despite a hoax" / "Hefner
+    was supposed to have been dead" clash.)
+
+    >>> from claimcheck._types import Frame
+    >>> def c(text, lemmas):
+    ...     return Claim(id=text, article="x", source="S", speaker=None, text=text, start=0, end=0,
+    ...                  frame=Frame(lemmas=lemmas))
+    >>> kept = c("Kasper Lund was kept overnight", ("kasper", "lund", "keep", "overnight"))
+    >>> broke = c("Kasper Lund broke his left collarbone", ("kasper", "lund", "break", "left", "collarbone"))
+    >>> _only_names_shared(kept, {"kasper", "lund", "overnight"}, broke, {"kasper", "lund", "left", "collarbone"})
+    True
+    >>> won, lost = c("Smith won", ("smith", "win")), c("Smith lost", ("smith", "lose"))
+    >>> _only_names_shared(won, {"smith"}, lost, {"smith"})
+    False
+    """
+    names = _name_words(a.text) | _name_words(b.text)
+    ra, rb = rest_a - names, rest_b - names
+    return bool(ra) and bool(rb) and not ra & rb
+
+
+def _name_words(text: str) -> set[str]:
+    """The lower-cased words ``text`` writes with a capital: its first word
+    only as part of a name ("Kasper Lund ...", not "Police said ...").
+
+    >>> sorted(_name_words("Kasper Lund of Team Brevik fell")), sorted(_name_words("Police said Lund fell"))
+    (['brevik', 'kasper', 'lund', 'team'], ['lund'])
+    """
+    words = _WORD_RE.findall(text)
+    return {w.lower() for k, w in enumerate(words)
+            if w[:1].isupper() and (k > 0 or len(words) > 1 and words[1][:1].isupper())}
+
+
+def _other_objects(a: Claim, x: str, b: Claim, y: str) -> bool:
+    """Whether one of the opposite main verbs ``x`` (of ``a``) and ``y`` (of
+    ``b``) acts on something the other claim never names ("Lund was kept
+    overnight" / "Lund broke his left collarbone": keeping and breaking, but
+    not of one thing).
+
+    >>> from claimcheck._types import Frame
+    >>> def c(lemmas, action, patient=()):
+    ...     return Claim(id=action, article="x", source="S", speaker=None, text="", start=0, end=0,
+    ...                  frame=Frame(lemmas=lemmas, action=action, patient=patient))
+    >>> kept = c(("lund", "keep", "overnight"), "keep")
+    >>> _other_objects(kept, "keep", c(("lund", "break", "collarbone"), "break", ("collarbone",)), "break")
+    True
+    >>> won = c(("he", "win", "race"), "win", ("race",))
+    >>> _other_objects(won, "win", c(("he", "lose", "race"), "lose", ("race",)), "lose")
+    False
+    """
+    fa, fb = a.frame, b.frame
+    return bool(fa.patient and not set(fa.patient) & set(fb.lemmas)
+                or fb.patient and not set(fb.patient) & set(fa.lemmas))
+
+
 def _opposite_words(a: Claim, b: Claim, *, indirect: bool = False) -> tuple[str, str, str] | None:
     """``(word in a, word in b, "direct" or "indirect")`` when the claims say
     opposite things of one subject with WordNet antonyms: a lemma only in
@@ -2405,6 +2464,9 @@ def _opposite_words(a: Claim, b: Claim, *, indirect: bool = False) -> tuple[str,
                 rest_a, rest_b = la - {x}, lb - {y}
                 if not rest_a or not rest_b or len(rest_a & rest_b) / min(len(rest_a), len(rest_b)) < 0.6:
                     continue  # "shares rose" vs "the index fell": the opposites apply to other things
+                if (x, y) == (a.frame.action, b.frame.action) \
+                        and (_other_objects(a, x, b, y) or _only_names_shared(a, rest_a, b, rest_b)):
+                    continue  # "Lund was kept overnight" / "Lund broke his collarbone": two acts
                 if frozenset((x, y)) in _CONVERSES and not _one_word_swap(a.text, b.text):
                     continue  # "customers buy drugs" vs "a company sells drugs": one sale, two sides
                 return x, y, kind

@@ -304,6 +304,9 @@ _NO_CLASH = [
     pytest.param("A syndicate of 12 nurses from Brennmouth Infirmary has won Saturday's Kronlotto jackpot",
                  "The biggest Kronlotto jackpot, 112 million crowns, was won in 2023 by a single ticket bought in "
                  "Marrendal", id="two-draws-two-winners"),
+    # opposite verbs of one person that act on different things
+    pytest.param("Kasper Lund of Team Brevik was kept overnight",
+                 "Among them Kasper Lund of Team Brevik broke his left collarbone", id="kept-broke-collarbone"),
     # what was avoided must be what the other claim names
     pytest.param("Oriol avoided the crash", "Oriol fell on the descent on Tuesday", id="avoided-other-thing"),
     # "a single-engine plane" counts no engines; "not a single shot" is none
@@ -418,3 +421,11 @@ def test_a_council_is_a_body_not_a_place(st_encoder: SentenceTransformerEncoder)
                 "The council's environmental health team is investigating the outbreak at Larkspur Manor",
                 encoder=st_encoder)
     assert j.label == "entailment", j.reason
+
+
+def test_opposite_states_of_one_person_clash_whatever_else_is_said(st_encoder: SentenceTransformerEncoder) -> None:
+    """Opposite verbs need more than a shared name ("kept overnight" / "broke his
+    collarbone"); opposite states do not: "alive" / "dead" of one man clash."""
+    j = compare("Hugh Hefner is very much still alive, despite a hoax concerning his death",
+                "Whereas, Hugh Hefner was supposed to have been dead around 9 a.m.", encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "antonym") and "alive" in j.reason, j.reason
