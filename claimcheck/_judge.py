@@ -467,8 +467,10 @@ def _is_rate(q: Quantity, text: str) -> bool:
 
 _DISTANCE_UNITS = frozenset({"length", "mile", "km", "kilometre", "kilometer", "metre", "meter", "m", "foot", "feet",
                              "yard"})
-_DIFFERENCE_RE = re.compile(r"(?:\s*[\w.%-]+)?(?:\s*\([^()]{1,25}\))?\s*\)?\s+(?!rather\b|other\b)"
-                            r"(?:\w+er|more|less|fewer)\s+than\b", re.IGNORECASE)
+_DIFFERENCE_RE = re.compile(r"(?:\s*[\w.%/-]+)?(?:\s*\([^()]{1,25}\))?\s*\)?\s+(?:(?!rather\b|other\b)"
+                            r"(?:\w+er|more|less|fewer)\s+than\b|(?:above|below)\s+(?:the\s+|its\s+|their\s+)?"
+                            r"(?:[\w-]+\s+){0,2}?(?:norm|normal|average|mean|forecast|estimates?|expectations?|"
+                            r"limit)\b)", re.IGNORECASE)
 # How far something is from a place ("800 metres from the harbour", "four
 # nautical miles out from", "90 miles north of"), not a size or a height.
 _AWAY_RE = re.compile(r"(?:[\s-]*[\w.]+){0,2}?(?:\s*\([^()]{1,25}\))?\s+(?:out\s+|away\s+|offshore\s+|inland\s+)?"
@@ -538,6 +540,9 @@ def _role(q: Quantity, text: str) -> str:
     ('difference', '')
     >>> _role(q, "about 37 feet (11 meters) smaller than"), _role(q, "crabs can grow up to 37 feet across")
     ('difference', 'kind')
+    >>> d = Quantity(value=3.1, unit="degree", bound="exact", text="3.1")
+    >>> _role(d, "running 3.1 degrees above the long-term norm"), _role(d, "3.1 degrees above zero")
+    ('difference', '')
     >>> _role(q, "It sank 37 feet off the pier"), _role(q, "waves of up to 37 feet, when it strayed")
     ('distance', '')
     >>> e = Quantity(value=8, unit="post", bound="exact", text="eight")
