@@ -480,6 +480,11 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
             found.append(duration[0])
             i = duration[1]
             continue
+        heat = _temperature(t)
+        if heat is not None:
+            found.append(heat)
+            i += 1
+            continue
         lone = _lone_count(t, inside)
         if lone is not None:
             found.append(lone)
@@ -584,6 +589,20 @@ def _context_around(first: Token, last: Token) -> tuple[str, ...]:
 
 
 _LONE = frozenset({"single", "lone", "sole"})
+
+
+_GLUED_DEGREES = re.compile(r"^(-?\d+(?:\.\d+)?)\u00b0?([CF])$")
+
+
+def _temperature(t: Token) -> Quantity | None:
+    """A temperature written as one token, "41.3C" or "104F", in degrees
+    (Celsius, as "41.3 degrees" is read) or degrees Fahrenheit."""
+    found = _GLUED_DEGREES.match(t.text)
+    if found is None:
+        return None
+    before = t.doc[max(0, t.i - 4):t.i].text
+    return Quantity(value=float(found.group(1)), unit="degree" if found.group(2) == "C" else "fahrenheit",
+                    bound=_bound(before), text=t.text, verb=_governing_verb(t), context=_context_around(t, t))
 
 
 def _lone_count(t: Token, inside: set[int]) -> Quantity | None:

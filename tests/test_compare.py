@@ -215,6 +215,10 @@ _CLASH = [
     # a count of deaths counts those who died, whatever its verb
     pytest.param("Two elderly people have died from heat-related causes in Ketterby province",
                  "no deaths had been linked to the heat so far", "numeric", ("Two", "no deaths"), id="no-deaths-linked"),
+    # a temperature written as one token is read, and in the unit "41.3 degrees" has
+    pytest.param("The temperature at Holmby reached 41.3C on Wednesday",
+                 "The temperature at Holmby reached 39.8 degrees on Wednesday", "numeric", ("41.3C", "39.8"),
+                 id="glued-celsius"),
     # avoiding the crash is not falling in it
     pytest.param("Race leader Matteo Oriol fell in the crash", "Race leader Matteo Oriol avoided the crash", "antonym",
                  ("fell", "avoided"), id="avoided-the-crash"),
