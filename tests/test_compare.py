@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck import HashingEncoder, InputError, Judgement, SentenceTransformerEncoder, compare, compare_many
+from claimcheck import HashingEncoder, InputError, Judgement, Pipeline, SentenceTransformerEncoder, compare, compare_many
 
 
 def test_readme_place_example(st_encoder: SentenceTransformerEncoder) -> None:
@@ -304,10 +304,6 @@ _NO_CLASH = [
     pytest.param("The outage left 180,000 homes without power", "Power was restored to 50,000 homes",
                  id="left-without-power-restored"),
     pytest.param("The clinic treated 300 patients", "The clinic turned away 120 patients", id="treated-turned-away"),
-    # two winners of one kind of prize on two occasions
-    pytest.param("A syndicate of 12 nurses from Brennmouth Infirmary has won Saturday's Kronlotto jackpot",
-                 "The biggest Kronlotto jackpot, 112 million crowns, was won in 2023 by a single ticket bought in "
-                 "Marrendal", id="two-draws-two-winners"),
     # opposite verbs of one person that act on different things
     pytest.param("Kasper Lund of Team Brevik was kept overnight",
                  "Among them Kasper Lund of Team Brevik broke his left collarbone", id="kept-broke-collarbone"),
@@ -419,6 +415,18 @@ def test_a_dated_report_and_a_plan_for_another_day_are_no_date_clash(st_encoder:
                      "flight over the glacier."}]
     report = check(arts, encoder=st_encoder)
     assert report.judgements and all(j.label != "contradiction" for j in report.judgements), report.judgements
+
+
+def test_two_winners_of_two_draws_are_no_clash(st_encoder: SentenceTransformerEncoder) -> None:
+    """"The syndicate won Saturday's jackpot" and "the biggest jackpot was won in
+    2023 by a single ticket" name two winners of two draws, not two doers of one
+    act.  (Checked through the pipeline: its frames read the doers.)"""
+    arts = [{"id": "a", "source": "A",
+             "text": "A syndicate of 12 nurses from Brennmouth Infirmary has won Saturday's Kronlotto jackpot."},
+            {"id": "b", "source": "B", "text": "The biggest Kronlotto jackpot, 112 million crowns, was won in 2023 "
+                                               "by a single ticket bought in Marrendal."}]
+    report = Pipeline(encoder=st_encoder).run(arts)
+    assert not [j for j in report.contradictions if j.kind == "entity"], report.contradictions
 
 
 def test_a_council_is_a_body_not_a_place(st_encoder: SentenceTransformerEncoder) -> None:
