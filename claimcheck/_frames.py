@@ -262,11 +262,26 @@ _UNIT_WORDS = {"percent": "%", "per cent": "%", "%": "%", "dollars": "$", "$": "
 
 
 def _bound(before: str) -> str:
+    """The bound the words before a figure put on it: the longest phrase
+    that ends them ("no more than" is a most, not the "more than" in it),
+    turned round by a negation just before it ("did not fall below 27C" is
+    at least 27).
+
+    >>> [_bound(w) for w in ("more than", "no more than", "did not fall below", "never dropped below", "some")]
+    ['at_least', 'at_most', 'at_least', 'at_least', 'about']
+    """
     b = " " + " ".join(before.lower().replace("$", " ").replace("€", " ").replace("£", " ").split()) + " "
+    best = ("", "exact")
     for words, name in ((_AT_LEAST, "at_least"), (_AT_MOST, "at_most"), (_ABOUT, "about")):
-        if any(b.endswith(" " + w + " ") for w in words):
-            return name
-    return "exact"
+        for w in words:
+            if b.endswith(" " + w + " ") and len(w) > len(best[0]):
+                best = (w, name)
+    phrase, name = best
+    if name in {"at_least", "at_most"} and not phrase.startswith(("no ", "not ")):
+        head = b[:len(b) - len(phrase) - 2].split()[-3:]
+        if any(w in {"not", "never"} or w.endswith("n't") for w in head):
+            return "at_most" if name == "at_least" else "at_least"
+    return name
 
 
 #: Units of time: word -> (unit the value is given in, numerator, denominator).

@@ -479,6 +479,12 @@ _AWAY_RE = re.compile(r"(?:[\s-]*[\w.]+){0,2}?(?:\s*\([^()]{1,25}\))?\s+(?:out\s
 _GROWS_TO_RE = re.compile(r"\bgr[eo]wn?(?:s|ing)?\s+(?:up\s+)?to\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
 # A figure said of one part of a whole ("the repairs alone cost ...").
 _ALONE_RE = re.compile(r"\b\w+\s+alone\b(?![^,;]*\b(?:and|but)\b)", re.IGNORECASE)
+# A figure for each of a group ("each of the twelve will take home four
+# million", "four million crowns apiece"), not the group's total.
+_EACH_BEFORE_RE = re.compile(r"\beach\s+(?:of\b|winner|member|player|worker|person|family|household|victim|"
+                             r"employee|customer|resident)", re.IGNORECASE)
+_EACH_AFTER_RE = re.compile(r"(?:\s+[\w.-]+){0,2}?\s+(?:each|apiece|a\s+head|per\s+head|per\s+person)\b",
+                            re.IGNORECASE)
 # A share written as "one in eight": neither number is a count.
 _RATIO_BEFORE_RE = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+in\s+$", re.IGNORECASE)
 _RATIO_AFTER_RE = re.compile(r"\s+in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
@@ -527,7 +533,8 @@ def _role(q: Quantity, text: str) -> str:
     that moved: "shares fell 3.1 percent", not "fell to 3.1 percent"),
     ``"ratio"`` (either number of "one in eight"), ``"part"`` (said of
     one part alone: "the steel repairs alone are estimated at 12 million"),
-    ``"population"`` (how many live in a place: "a town of about 30,000
+    ``"each"`` (a share of each member: "each of the twelve will take home
+    four million"), ``"population"`` (how many live in a place: "a town of about 30,000
     people", "home to 30,000"), ``"target"`` (a figure aimed at or allowed,
     not reached: "its 2 percent target", "a cap of 500"), ``"distance"`` (how
     far from a place: "800 metres from the harbour"), ``"kind"`` (the
@@ -550,6 +557,11 @@ def _role(q: Quantity, text: str) -> str:
     ('ratio', '')
     >>> _role(e, "The repairs alone will take eight posts")
     'part'
+    >>> m = Quantity(value=4e6, unit="crown", bound="about", text="four million")
+    >>> _role(m, "Each of the twelve will take home just over four million crowns")
+    'each'
+    >>> _role(m, "They won four million crowns apiece"), _role(m, "They won four million crowns")
+    ('each', '')
     >>> _role(Quantity(value=23, unit="hostage", bound="exact", text="23"), "Foley was one of 23 hostages")
     'whole'
     >>> _role(Quantity(value=7, unit="member", bound="exact", text="seven"), "two of the board's seven members")
@@ -583,6 +595,8 @@ def _role(q: Quantity, text: str) -> str:
         return "ratio"
     if _ALONE_RE.search(text[max(0, at - 60):at]):
         return "part"  # "the steel repairs alone are estimated at 12 million crowns": one part of a bill
+    if _EACH_BEFORE_RE.search(text[max(0, at - 60):at]) or _EACH_AFTER_RE.match(text, at + len(q.text)):
+        return "each"  # "each of the twelve will take home four million": one share of a total
     size = _SIZE_OF_RE.search(before)
     if size and (size.group(1) is None or size.group(1).lower() == "population" or place_noun(size.group(1).lower())):
         return "population"

@@ -219,6 +219,9 @@ _CLASH = [
     pytest.param("The temperature at Holmby reached 41.3C on Wednesday",
                  "The temperature at Holmby reached 39.8 degrees on Wednesday", "numeric", ("41.3C", "39.8"),
                  id="glued-celsius"),
+    # "no more than" is a most, not the "more than" inside it
+    pytest.param("No more than 20 people took part in the march", "Some 35 people took part in the march", "numeric",
+                 ("at most 20", "35"), id="no-more-than"),
     # avoiding the crash is not falling in it
     pytest.param("Race leader Matteo Oriol fell in the crash", "Race leader Matteo Oriol avoided the crash", "antonym",
                  ("fell", "avoided"), id="avoided-the-crash"),
@@ -310,6 +313,12 @@ _NO_CLASH = [
     # a figure above the norm is a difference, not a level
     pytest.param("average temperatures so far this July are running 3.1 degrees above the long-term norm",
                  "Temperatures climbed towards 40 degrees in several towns", id="degrees-above-the-norm"),
+    # "did not fall below 27 degrees" is at least 27
+    pytest.param("The temperature in Marrendal did not fall below 27 degrees on Tuesday night",
+                 "The temperature in Marrendal reached 31 degrees on Tuesday night", id="did-not-fall-below"),
+    # what each of them takes home is not the whole prize
+    pytest.param("Each of the twelve will take home just over four million crowns",
+                 "The prize of 48.6 million crowns is the largest ever won in the region", id="each-of-the-twelve"),
     # what was avoided must be what the other claim names
     pytest.param("Oriol avoided the crash", "Oriol fell on the descent on Tuesday", id="avoided-other-thing"),
     # "a single-engine plane" counts no engines; "not a single shot" is none
