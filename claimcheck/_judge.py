@@ -970,6 +970,29 @@ _MOVE_NOUN_RE = re.compile(r"\s*(?:%|percent|per cent)\s+(?:[\w-]+\s+)?(rise|inc
                            r"decline|decrease|slump|dip)\b", re.IGNORECASE)
 
 
+_MOVED_TO_RE = re.compile(r"\b([a-z]+)\s+(?:back\s+|further\s+|again\s+)?to\s+(?:about\s+|around\s+|some\s+|just\s+)?$",
+                          re.IGNORECASE)
+
+
+def _moved_to(q: Quantity, text: str) -> int:
+    """``+1`` or ``-1`` when ``q`` is a level that ``text`` says something
+    rose or fell to ("had fallen to 27% of capacity", "climbed to 850"),
+    else ``0``.
+
+    >>> p = Quantity(27, "%", "exact", "27")
+    >>> _moved_to(p, "Lake Orby had fallen to 27% of capacity"), _moved_to(p, "It rose to 27 percent")
+    (-1, 1)
+    >>> _moved_to(p, "Lake Orby was 27% full"), _moved_to(p, "It fell 27 percent")
+    (0, 0)
+    """
+    at = text.find(q.text) if q.text else -1
+    found = _MOVED_TO_RE.search(text[max(0, at - 40):at]) if at > 0 else None
+    if found is None:
+        return 0
+    word = found.group(1).lower()
+    return 1 if word in _UP_WORDS else -1 if word in _DOWN_WORDS else 0
+
+
 def _move(q: Quantity, text: str) -> int:
     """``+1`` or ``-1`` when a percentage says how far something moved up or
     down ("rose 3 percent", "a 12 percent rise in profit"; "slipped 3
@@ -1494,10 +1517,17 @@ class RuleJudge:
                     order = 1 if hb > ha else -1
         if order == 0 or signal.values is None:
             return False
+        va, vb = signal.values
+        later, figure = (b, signal.evidence[1]) if order == 1 else (a, signal.evidence[0])
+        moved = next((m for q in later.frame.quantities if q.text and q.text in figure
+                      for m in [_moved_to(q, later.text)] if m), 0)
+        if moved:
+            # a level the later report says moved there ("38 percent full on Monday" /
+            # "had fallen to 27% of capacity by Saturday"), the way it says it moved
+            return (vb - va) * order * moved > 0
         if not any(_accumulates(q) for c, text in ((a, signal.evidence[0]), (b, signal.evidence[1]))
                    for q in c.frame.quantities if q.text in text):
             return False  # "three carriages left the tracks" / "four carriages": no running total
-        va, vb = signal.values
         return (vb > va) if order == 1 else (va > vb)
 
     # -- signals ------------------------------------------------------------

@@ -453,3 +453,16 @@ def test_opposite_states_of_one_person_clash_whatever_else_is_said(st_encoder: S
     j = compare("Hugh Hefner is very much still alive, despite a hoax concerning his death",
                 "Whereas, Hugh Hefner was supposed to have been dead around 9 a.m.", encoder=st_encoder)
     assert (j.label, j.kind) == ("contradiction", "antonym") and "alive" in j.reason, j.reason
+
+
+def test_a_level_that_fell_by_a_later_day_is_an_update(st_encoder: SentenceTransformerEncoder) -> None:
+    """"38 percent full on Monday" / "had fallen to 27% of capacity by Saturday":
+    the later report says the level moved, and it moved the way it says; a
+    level that "fell" to more than it was is still a clash."""
+    j = compare("Lake Orby was 38 percent full on Monday", "Lake Orby had fallen to 27% of capacity by Saturday",
+                encoder=st_encoder)
+    assert (j.label, j.kind) == ("update", "numeric"), j.reason
+    j = compare("Lake Orby was 20 percent full on Monday", "Lake Orby had fallen to 27% of capacity by Saturday",
+                encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "numeric"), j.reason
+
