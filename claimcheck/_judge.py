@@ -833,6 +833,25 @@ def _before_and_after(a: Claim, b: Claim) -> bool:
     return bool(report.frame.time) and not _GOES_ON_RE.search(later.text)
 
 
+_UNDOING_RE = re.compile(r"\b(?:reopen|restart|resum|reinstat|restor|reconnect|relaunch)", re.IGNORECASE)
+_LASTING_RE = re.compile(r"\b(?:stay|stays|stayed|remain|remains|remained|still|continu|yet)", re.IGNORECASE)
+
+
+def _undone_later(x: str, y: str) -> bool:
+    """Whether one of two opposite actions undoes the other ("reopened",
+    "restarted", "resumed") and the other is the act itself, not a state
+    said to last ("closed", not "remained closed"): the undoing presupposes
+    the act, so the two follow each other unless they are dated alike.
+
+    >>> _undone_later("closed", "reopened"), _undone_later("remained closed", "reopened")
+    (True, False)
+    """
+    for undo, act in ((x, y), (y, x)):
+        if _UNDOING_RE.search(undo) and not _UNDOING_RE.search(act):
+            return not _LASTING_RE.search(act)
+    return False
+
+
 def _two_occasions(a: Claim, b: Claim) -> bool:
     """Whether opposite words or actions in two claims are said of two
     occasions, not one: two different named days ("shares rose on Monday" /
@@ -1917,10 +1936,14 @@ class RuleJudge:
             return None
         if _one_dated_by_year(a, b) or _two_occasions(a, b):
             return None
+        if a.frame.negated != b.frame.negated:
+            return None  # "denied that leakage had increased" / "leakage had fallen" agree
         found = _opposed_actions(a.text, b.text)
         if found is None:
             return None
         x, y, who = found
+        if _undone_later(x, y) and not _time_keys(a.frame.time) & _time_keys(b.frame.time):
+            return None  # "police closed Calder Street" / "Calder Street reopened on Friday": in turn
         return Signal(kind="antonym", strength=0.55,
                       reason=f"opposite actions of the same subject (\u201c{who}\u201d): "
                              f"\u201c{x}\u201d vs \u201c{y}\u201d",

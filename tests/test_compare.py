@@ -222,6 +222,9 @@ _CLASH = [
     # "no more than" is a most, not the "more than" inside it
     pytest.param("No more than 20 people took part in the march", "Some 35 people took part in the march", "numeric",
                  ("at most 20", "35"), id="no-more-than"),
+    # reopening on the day it was closed
+    pytest.param("The airport was closed on Tuesday", "The airport reopened on Tuesday", "antonym",
+                 ("was closed", "reopened"), id="closed-reopened-same-day"),
     # avoiding the crash is not falling in it
     pytest.param("Race leader Matteo Oriol fell in the crash", "Race leader Matteo Oriol avoided the crash", "antonym",
                  ("fell", "avoided"), id="avoided-the-crash"),
@@ -319,6 +322,10 @@ _NO_CLASH = [
     # what each of them takes home is not the whole prize
     pytest.param("Each of the twelve will take home just over four million crowns",
                  "The prize of 48.6 million crowns is the largest ever won in the region", id="each-of-the-twelve"),
+    # the closing a reopening undoes, with no day of its own, came first
+    pytest.param("Police closed Calder Street between Mill Lane and Holm Road",
+                 "Calder Street reopened to traffic on Friday afternoon except for a short stretch outside the building",
+                 id="closed-then-reopened"),
     # what was avoided must be what the other claim names
     pytest.param("Oriol avoided the crash", "Oriol fell on the descent on Tuesday", id="avoided-other-thing"),
     # "a single-engine plane" counts no engines; "not a single shot" is none
