@@ -2452,6 +2452,21 @@ _ONE_ACT = (_STARTING, frozenset({"escape", "break out", "get out", "break free"
             frozenset({"close", "shut", "shut down", "close down"}))
 
 
+_AGE_RE = re.compile(r"\b[\w]+[- ](?:years?|months?|weeks?|days?)[- ]old\b", re.IGNORECASE)
+
+
+def _only_in_ages(word: str, text: str) -> bool:
+    """Whether ``word`` occurs in ``text`` only inside ages ("the 23-year-old",
+    "five years old").
+
+    >>> _only_in_ages("old", "The 23-year-old lowered the course record"), _only_in_ages("old", "the old record")
+    (True, False)
+    """
+    if not _AGE_RE.search(text):
+        return False
+    return not re.search(rf"\b{re.escape(word)}\b", _AGE_RE.sub(" ", text), flags=re.IGNORECASE)
+
+
 def _only_names_shared(a: Claim, rest_a: set[str], b: Claim, rest_b: set[str]) -> bool:
     """Whether the words two claims share besides a pair of opposite verbs
     are only names, while each still says something else ("Kasper Lund of
@@ -2528,6 +2543,8 @@ def _opposite_words(a: Claim, b: Claim, *, indirect: bool = False) -> tuple[str,
             kind = antonym_kind(x, y)
             if kind is not None and not _as_parts(x, a, y, b):
                 continue  # "the highest level" / "raised rates": the noun, not the verb "level"
+            if kind is not None and (_only_in_ages(x, a.text) or _only_in_ages(y, b.text)):
+                continue  # "the 23-year-old" is no "old" against a "new course best"
             if kind == "direct" or (kind == "indirect" and indirect):
                 if a.frame.negated != b.frame.negated:
                     return None  # "not hot" vs "cold" agree

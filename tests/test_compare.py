@@ -326,6 +326,10 @@ _NO_CLASH = [
     pytest.param("Police closed Calder Street between Mill Lane and Holm Road",
                  "Calder Street reopened to traffic on Friday afternoon except for a short stretch outside the building",
                  id="closed-then-reopened"),
+    # "the 23-year-old" is no "old" against a "new course best"
+    pytest.param("Elias Mworia set a new course best in Ostholm",
+                 "Elias Mworia's debut in Ostholm will be remembered for the clock: the 23-year-old lowered the course "
+                 "record of 2:07:55 with a winning time of 2:06:14", id="age-is-no-old"),
     # what was avoided must be what the other claim names
     pytest.param("Oriol avoided the crash", "Oriol fell on the descent on Tuesday", id="avoided-other-thing"),
     # "a single-engine plane" counts no engines; "not a single shot" is none
