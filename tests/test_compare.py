@@ -330,6 +330,9 @@ _NO_CLASH = [
     pytest.param("Elias Mworia set a new course best in Ostholm",
                  "Elias Mworia's debut in Ostholm will be remembered for the clock: the 23-year-old lowered the course "
                  "record of 2:07:55 with a winning time of 2:06:14", id="age-is-no-old"),
+    # a denial of a rise agrees with a fall
+    pytest.param("The company denied that leakage had increased last year",
+                 "leakage had fallen for the fourth year in a row", id="denied-rise-fall"),
     # what was avoided must be what the other claim names
     pytest.param("Oriol avoided the crash", "Oriol fell on the descent on Tuesday", id="avoided-other-thing"),
     # "a single-engine plane" counts no engines; "not a single shot" is none
