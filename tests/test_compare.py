@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck import HashingEncoder, InputError, Judgement, Pipeline, SentenceTransformerEncoder, compare, compare_many
+from claimcheck import (
+    HashingEncoder,
+    InputError,
+    Judgement,
+    Pipeline,
+    SentenceTransformerEncoder,
+    compare,
+    compare_many,
+)
 
 
 def test_readme_place_example(st_encoder: SentenceTransformerEncoder) -> None:
@@ -214,7 +222,8 @@ _CLASH = [
                  "numeric", ("38,000", "21,000"), id="carries-is-used-by"),
     # a count of deaths counts those who died, whatever its verb
     pytest.param("Two elderly people have died from heat-related causes in Ketterby province",
-                 "no deaths had been linked to the heat so far", "numeric", ("Two", "no deaths"), id="no-deaths-linked"),
+                 "no deaths had been linked to the heat so far", "numeric", ("Two", "no deaths"),
+                 id="no-deaths-linked"),
     # a temperature written as one token is read, and in the unit "41.3 degrees" has
     pytest.param("The temperature at Holmby reached 41.3C on Wednesday",
                  "The temperature at Holmby reached 39.8 degrees on Wednesday", "numeric", ("41.3C", "39.8"),
@@ -324,7 +333,8 @@ _NO_CLASH = [
                  "The prize of 48.6 million crowns is the largest ever won in the region", id="each-of-the-twelve"),
     # the closing a reopening undoes, with no day of its own, came first
     pytest.param("Police closed Calder Street between Mill Lane and Holm Road",
-                 "Calder Street reopened to traffic on Friday afternoon except for a short stretch outside the building",
+                 "Calder Street reopened to traffic on Friday afternoon except for a short stretch outside the "
+                 "building",
                  id="closed-then-reopened"),
     # "the 23-year-old" is no "old" against a "new course best"
     pytest.param("Elias Mworia set a new course best in Ostholm",
