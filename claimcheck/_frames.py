@@ -606,18 +606,25 @@ def _context_around(first: Token, last: Token) -> tuple[str, ...]:
 _LONE = frozenset({"single", "lone", "sole"})
 
 
-_GLUED_DEGREES = re.compile(r"^(-?\d+(?:\.\d+)?)\u00b0?([CF])$")
+_GLUED_DEGREES = re.compile(r"^(-?\d+(?:\.\d+)?)\u00b0?([CF])\.?$")  # the tokenizer keeps "41.3C." whole
+# Words before a number and a letter that name a place in a row, not a heat:
+# "seat 14C", "gate 4C", "flat 2F".
+_NUMBERED_PLACES = frozenset({"seat", "gate", "terminal", "room", "flat", "apartment", "platform", "floor", "row",
+                              "block", "unit", "level", "bay", "stand", "grade", "form", "pier", "hall", "suite",
+                              "cabin", "berth", "ward", "bed", "box", "lot", "plot", "no", "number"})
 
 
 def _temperature(t: Token) -> Quantity | None:
     """A temperature written as one token, "41.3C" or "104F", in degrees
-    (Celsius, as "41.3 degrees" is read) or degrees Fahrenheit."""
+    (Celsius, as "41.3 degrees" is read) or degrees Fahrenheit; not a
+    numbered seat, gate or flat ("seat 14C")."""
     found = _GLUED_DEGREES.match(t.text)
-    if found is None:
+    if found is None or t.i > 0 and t.doc[t.i - 1].lower_.rstrip(".") in _NUMBERED_PLACES:
         return None
     before = t.doc[max(0, t.i - 4):t.i].text
     return Quantity(value=float(found.group(1)), unit="degree" if found.group(2) == "C" else "fahrenheit",
-                    bound=_bound(before), text=t.text, verb=_governing_verb(t), context=_context_around(t, t))
+                    bound=_bound(before), text=t.text.rstrip("."), verb=_governing_verb(t),
+                    context=_context_around(t, t))
 
 
 def _lone_count(t: Token, inside: set[int]) -> Quantity | None:

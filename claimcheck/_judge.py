@@ -912,8 +912,8 @@ def _one_plain_noun(x: Quantity, y: Quantity) -> bool:
     holding, so that the verbs are two ways to say one thing ("carries about
     38,000 vehicles a day" / "is used by some 21,000 vehicles a day"): not
     people in general, a measure or a length of time.  Verbs of acts are
-    not taken for one another ("freed 12 miners" / "reached 20 miners" may
-    both be true).
+    not taken for one another ("treated 300 patients" / "turned away 120
+    patients" may both be true).
 
     >>> q = Quantity(38000, "vehicle", "about", "38,000", verb="carry")
     >>> _one_plain_noun(q, attrs.evolve(q, value=21000, verb="use"))

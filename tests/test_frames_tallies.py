@@ -147,12 +147,20 @@ def test_a_linking_verb_counts_the_state_it_links(text: str, verb: str) -> None:
 
 @pytest.mark.parametrize("text, want", [
     ("Temperatures reached 41.3C at the station.", (41.3, "degree", "exact")),
+    ("Temperatures reached 41.3C.", (41.3, "degree", "exact")),
     ("The mercury hit 41.3 degrees.", (41.3, "degree", "exact")),
     ("Highs of about 104F are forecast.", (104.0, "fahrenheit", "about")),
 ])
 def test_a_temperature_in_one_token_is_read(text: str, want: tuple[float, str, str]) -> None:
     nlp = load_spacy(DEFAULT_SPACY_MODEL)
     assert [(q.value, q.unit, q.bound) for q in quantities(list(nlp(text)))] == [want]
+
+
+@pytest.mark.parametrize("text", ["The man in seat 14C was arrested.", "Passengers at gate 4C waited.",
+                                  "The suspect sat in seat 14C."])
+def test_a_numbered_seat_or_gate_is_no_temperature(text: str) -> None:
+    nlp = load_spacy(DEFAULT_SPACY_MODEL)
+    assert not [q for q in quantities(list(nlp(text))) if q.unit in {"degree", "fahrenheit"}]
 
 
 @pytest.mark.parametrize("text", ["Forty years ago the mine opened.", "In nineteen ninety the plant opened."])
