@@ -718,6 +718,10 @@ class SpacySplitter:
             body = _render(subj_toks) + " " + body
         if sum(1 for t in list(toks) + subj_toks if t.is_alpha) < self.min_words:
             return None  # counted with the subject it shares: "… and needs repairs"
+        if subj_toks and sum(1 for t in toks if t.is_alpha) < 2:
+            # a bare verb and a borrowed subject ("The earthquake flattening", where
+            # the parser gave the verb's object to "said") state nothing
+            return None
         if att is not None and not subj_toks:
             named = _speaker_for_pronoun(toks[0], att, reg)
             if named is not None and body.startswith(toks[0].text):
