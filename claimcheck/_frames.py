@@ -284,6 +284,11 @@ def _bound(before: str) -> str:
     return name
 
 
+def _bound_before(first: Token) -> str:
+    """The bound (:func:`_bound`) the four tokens before a figure's first token put on it."""
+    return _bound(first.doc[max(0, first.i - 4):first.i].text)
+
+
 #: Units of time: word -> (unit the value is given in, numerator, denominator).
 #: Calendar lengths are counted in years (a year is exactly 12 months) and
 #: clock lengths in days (a week is 7 days, an hour 1/24 day); the two are not
@@ -438,8 +443,7 @@ def _duration_at(toks: Sequence[Token], i: int) -> tuple[Quantity, int] | None:
     if not math.isfinite(value):
         return None
     start_i = t.i
-    before = doc[max(0, start_i - 4):start_i].text
-    bound = _bound(before)
+    bound = _bound_before(t)
     if bound == "exact" and start_i > 0 and doc[start_i - 1].lower_ == "within":
         bound = "at_most"  # "within 12 months"
     q = Quantity(value=value, unit=unit, bound=bound, text=doc[start_i:end].text,
@@ -575,9 +579,8 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
         if unit == "point" and "basis" in qualifiers or unit == "basis":
             # "25 basis points" ("a 25-basis-point cut") is 0.25 of a percentage point
             value, unit, qualifiers = value / 100.0, "point", tuple(x for x in qualifiers if x != "basis")
-        before = doc[max(0, start_i - 4):start_i].text
         text = doc[start_i:last.i + 1].text
-        found.append(Quantity(value=value, unit=unit, bound=_bound(before), text=text,
+        found.append(Quantity(value=value, unit=unit, bound=_bound_before(t), text=text,
                               verb=_governing_verb(last), context=_context_around(t, last),
                               qualifiers=qualifiers))
         i = j + 1
@@ -621,9 +624,8 @@ def _temperature(t: Token) -> Quantity | None:
     found = _GLUED_DEGREES.match(t.text)
     if found is None or t.i > 0 and t.doc[t.i - 1].lower_.rstrip(".") in _NUMBERED_PLACES:
         return None
-    before = t.doc[max(0, t.i - 4):t.i].text
     return Quantity(value=float(found.group(1)), unit="degree" if found.group(2) == "C" else "fahrenheit",
-                    bound=_bound(before), text=t.text.rstrip("."), verb=_governing_verb(t),
+                    bound=_bound_before(t), text=t.text.rstrip("."), verb=_governing_verb(t),
                     context=_context_around(t, t))
 
 
