@@ -2391,6 +2391,31 @@ def _harms(frame: Frame) -> set[str]:
     return {g for v in (frame.action, *(q.verb for q in frame.quantities)) if (g := _VERB_GROUP.get(v))}
 
 
+def _other_precision(pairs: Sequence[tuple[Quantity, Quantity]]) -> tuple[str, str] | None:
+    """The texts of one figure given at two precisions: counts of one unit
+    whose values differ though each can be the other as written, one of them
+    a bound or a round figure and the other not ("about 240" / "238", "more
+    than 300" / "312"), when no pair of the claims' figures gives the same
+    value.  None otherwise, and for two figures that are both rounded ("just
+    over four million" / "about 4.05 million": the same fact, told loosely).
+
+    >>> q = Quantity(240, "passenger", "about", "240")
+    >>> _other_precision([(q, Quantity(238, "passenger", "exact", "238"))])
+    ('about 240', '238')
+    >>> _other_precision([(q, Quantity(240, "passenger", "exact", "240"))]) is None
+    True
+    >>> _other_precision([(q, Quantity(238, "passenger", "about", "238"))]) is None
+    True
+    """
+    kin = [(x, y) for x, y in pairs if _units_match(x.unit, y.unit)]
+    if not kin or any(math.isclose(x.value, y.value, rel_tol=1e-9) for x, y in kin):
+        return None
+    for x, y in kin:
+        if x.bound != y.bound and _same_number(x, y):
+            return _fmt(x), _fmt(y)
+    return None
+
+
 def _frame_veto(a: Claim, b: Claim) -> str:
     """Why two claims with no flagged conflict still cannot state the same
     fact: their frames disagree on polarity, numbers, places, dates or
@@ -2416,6 +2441,13 @@ def _frame_veto(a: Claim, b: Claim) -> str:
         if _kin_units(x.unit, y.unit) \
                 and not any(_same_number(x, y2) for y2 in qb) and not any(_same_number(x2, y) for x2 in qa):
             return "their numbers differ"
+    figures = _other_precision(pairs)
+    if figures is not None:
+        # "about 240 passengers" / "238 passengers": both can be true, but one
+        # outlet has the exact figure and the other a round one (or a bound),
+        # and a reader needs to see both rather than one of them for the fact
+        return f"they give one figure at different precision (\u201c{figures[0]}\u201d against " \
+               f"\u201c{figures[1]}\u201d)"
     harm_a, harm_b = _harms(fa), _harms(fb)
     if harm_a and harm_b and not harm_a & harm_b:
         # "dozens were injured in the crush" / "seven fans were killed in the crush"

@@ -490,3 +490,25 @@ def test_a_level_that_fell_by_a_later_day_is_an_update(st_encoder: SentenceTrans
                 encoder=st_encoder)
     assert (j.label, j.kind) == ("contradiction", "numeric"), j.reason
 
+
+
+@pytest.mark.parametrize("a, b, figures", [
+    ("A Kestral Rail intercity train carrying about 240 passengers derailed on Thursday morning",
+     "The train was carrying 238 passengers and a crew of five", ("about 240", "238")),
+    ("At least 200 officers were taking part in the search",
+     "Some 230 police officers from four forces were involved in the search", ("at least 200", "about 230")),
+])
+def test_one_figure_at_two_precisions_is_not_one_fact(st_encoder: SentenceTransformerEncoder, a: str, b: str,
+                                                      figures: tuple[str, str]) -> None:
+    """A round figure or a bound and an exact one can both be true, but they
+    are two claims: a cluster would show one and hide the other."""
+    j = compare(a, b, encoder=st_encoder)
+    assert j.label == "compatible" and "different precision" in j.reason, j.reason
+    assert all(f in j.reason for f in figures), j.reason
+
+
+def test_the_same_figure_in_other_words_is_still_one_fact(st_encoder: SentenceTransformerEncoder) -> None:
+    j = compare("About 3,000 residents were evacuated from Brenholt",
+                "Some 3,000 people had to leave their homes in Brenholt", encoder=st_encoder)
+    assert j.label == "entailment", j.reason
+
