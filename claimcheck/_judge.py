@@ -1220,7 +1220,20 @@ def _same_place(x: str, y: str) -> bool:
 # Last words of a place name below the scale of a town: a street, square or site.
 _STREET_WORDS = frozenset({"avenue", "street", "road", "square", "boulevard", "lane", "bridge", "park", "station",
                            "stadium", "hall", "airport", "harbour", "harbor", "port", "quay", "plaza", "place",
-                           "market", "terminal", "campus", "hospital", "district", "quarter"})
+                           "market", "terminal", "campus", "hospital", "infirmary", "clinic", "district", "quarter"})
+
+
+def _own_sites(keys: Iterable[str], other: str) -> set[str]:
+    """The place keys that name a site (:func:`_street_level`) and share no
+    other word with the ``other`` claim's text: "leominster hospital" may be
+    the hospital "in Leominster" the other names, "merrowgate royal
+    infirmary" is not "St Anselm's Hospital in Dunmere".
+
+    >>> sorted(_own_sites({"leominster hospital", "merrowgate royal infirmary", "leominster"}, "a hospital in Leominster"))
+    ['merrowgate royal infirmary']
+    """
+    words = set(_words(other)[1])
+    return {k for k in keys if _street_level(k) and not (set(k.split()[:-1]) & words)}
 
 
 def _street_level(name: str) -> bool:
@@ -2456,6 +2469,11 @@ def _frame_veto(a: Claim, b: Claim) -> str:
     pa = {_place_key(p) for p in fa.places}
     pb = {_place_key(p) for p in fb.places}
     if pa and pb and not any(_same_place(x, y) for x in pa for y in pb):
+        return "they name different places"
+    sites_a, sites_b = _own_sites(pa, b.text), _own_sites(pb, a.text)
+    if sites_a and sites_b and not any(_same_place(x, y) for x in sites_a for y in sites_b):
+        # "taken to Merrowgate Royal Infirmary" / "treated at St Anselm's Hospital
+        # in Dunmere": two sites, whatever towns they may lie in
         return "they name different places"
     # a time after "since" starts a period ("the highest level since 2008"); it does not date the claim
     ta, tb = _event_times(a), _event_times(b)

@@ -512,3 +512,14 @@ def test_the_same_figure_in_other_words_is_still_one_fact(st_encoder: SentenceTr
                 "Some 3,000 people had to leave their homes in Brenholt", encoder=st_encoder)
     assert j.label == "entailment", j.reason
 
+
+def test_two_hospitals_are_two_places_whatever_town_is_named(st_encoder: SentenceTransformerEncoder) -> None:
+    j = compare("All of the injured were taken to Merrowgate Royal Infirmary",
+                "The injured were all treated at St Anselm's Hospital in Dunmere", encoder=st_encoder)
+    assert j.label != "entailment" and "different places" in j.reason, j.reason
+    # a site named after the town the other claim puts its site in may be that site
+    j = compare("Geoghan was taken to Leominster Hospital, where he was pronounced dead at 1:17 p.m.",
+                "Geoghan was taken to the Memorial Health Alliance Hospital in Leominster, where he died at 1:17 p.m.",
+                encoder=st_encoder)
+    assert "different places" not in j.reason, j.reason
+
