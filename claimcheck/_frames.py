@@ -121,6 +121,9 @@ def dates_of(times: Iterable[str], published: _dt.date | None,
     return tuple(sorted(found))
 
 
+# An age the recogniser tags as a date: "the 23-year-old", "five years old", "aged 41".
+_AGE_RE = re.compile(r"^(?:(?:the|a|an)\s+)?[\w.]+[- ](?:years?|months?|weeks?)[- ]old$|^aged\s+\w+$",
+                     re.IGNORECASE)
 _TIME_LIST_RE = re.compile(r"\s+(?:and|or)\s+", re.IGNORECASE)
 
 
@@ -956,6 +959,8 @@ def build_frame(
         seen_spans.add(ent.start)
         etext = ent.text.strip()
         if ent.label_ in {"DATE", "TIME"}:
+            if _AGE_RE.match(etext) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "aged"):
+                continue  # "the 23-year-old", "aged 41": an age, not when it happened
             times[etext] = None
             if _still_to_come(ent.root):
                 ahead.append(etext)

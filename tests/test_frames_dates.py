@@ -36,3 +36,13 @@ def dates_of(text: str) -> tuple[str, ...]:
 def test_a_weekday_counts_back_for_what_happened_and_forward_for_what_is_to_come(
         text: str, dates: tuple[str, ...]) -> None:
     assert dates_of(text) == dates
+
+
+@pytest.mark.parametrize("text, times", [
+    ("The 23-year-old lowered the course record on Sunday", ("Sunday",)),
+    ("The driver, aged 41, was arrested on Monday", ("Monday",)),
+    ("The captain, a 58-year-old, was rescued", ()),
+])
+def test_an_age_is_not_when_it_happened(text: str, times: tuple[str, ...]) -> None:
+    (claim,) = _claims_for([text], side="a", published=THURSDAY, speaker=None, source="A")
+    assert claim.frame.time == times
