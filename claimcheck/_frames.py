@@ -502,7 +502,7 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
             found.append(duration[0])
             i = duration[1]
             continue
-        heat = _temperature(t)
+        heat = _temperature(t) or _race_time(t)
         if heat is not None:
             found.append(heat)
             i += 1
@@ -630,6 +630,29 @@ def _temperature(t: Token) -> Quantity | None:
     return Quantity(value=float(found.group(1)), unit="degree" if found.group(2) == "C" else "fahrenheit",
                     bound=_bound_before(t), text=t.text.rstrip("."), verb=_governing_verb(t),
                     context=_context_around(t, t))
+
+
+# "2:06:41", "2:21:03.5": hours, minutes and seconds, as a race time is written.
+_RACE_TIME = re.compile(r"^(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)$")
+# Words around a clock time read to the second: "at 10:32:15 local time".
+_CLOCK_BEFORE = frozenset({"at", "by", "until", "till", "from", "since", "before", "after", "around"})
+_CLOCK_AFTER = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "local", "bst", "cet", "hours", "hrs"})
+
+
+def _race_time(t: Token) -> Quantity | None:
+    """A length of time written as hours, minutes and seconds ("won in
+    2:06:41"), in days as :func:`_duration_at` counts it; not a clock time
+    read to the second ("at 10:32:15 local time")."""
+    found = _RACE_TIME.match(t.text)
+    if found is None:
+        return None
+    doc = t.doc
+    if t.i > 0 and doc[t.i - 1].lower_ in _CLOCK_BEFORE \
+            or t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _CLOCK_AFTER:
+        return None
+    seconds = int(found.group(1)) * 3600 + int(found.group(2)) * 60 + float(found.group(3))
+    return Quantity(value=seconds / 86400, unit="day", bound=_bound_before(t), text=t.text,
+                    verb=_governing_verb(t), context=_context_around(t, t))
 
 
 def _lone_count(t: Token, inside: set[int]) -> Quantity | None:

@@ -250,6 +250,7 @@ def _about(q: Quantity) -> float:
 
 _HALF = 0.4999
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_RACE_TIME_TEXT = re.compile(r"^\d{1,2}:[0-5]\d:([0-5]\d(?:\.\d+)?)$")
 
 
 def _rounding(q: Quantity) -> float:
@@ -268,6 +269,11 @@ def _rounding(q: Quantity) -> float:
     """
     v = abs(q.value)
     floor = 0.005 * v
+    clock = _RACE_TIME_TEXT.match(q.text)
+    if clock is not None and q.unit == "day":
+        # "2:06:41" is read to its last digit of seconds, a day being 86,400 of them
+        last = clock.group(1)
+        return _HALF * 10.0 ** -(len(last.split(".")[1]) if "." in last else 0) / 86400
     m = _DIGITS.search(q.text)
     if m is None:
         return max(floor, _HALF if v >= 1 else 0.0)  # a number in words is a whole number

@@ -523,3 +523,10 @@ def test_two_hospitals_are_two_places_whatever_town_is_named(st_encoder: Sentenc
                 encoder=st_encoder)
     assert "different places" not in j.reason, j.reason
 
+
+def test_two_race_times_are_two_figures(st_encoder: SentenceTransformerEncoder) -> None:
+    j = compare("Elias Mworia winning the men's race in 2:06:41 in his marathon debut",
+                "Elias Mworia's debut in Ostholm will be remembered for the clock: the 23-year-old lowered the "
+                "course record of 2:07:55 with a winning time of 2:06:14 in conditions most of the field found "
+                "brutal", encoder=st_encoder)
+    assert j.label == "compatible" and "numbers differ" in j.reason, j.reason

@@ -256,3 +256,19 @@ def test_a_list_of_days_dates_each_day() -> None:
 
     assert dates_of(["Sunday and Monday"], dt.date(2026, 8, 12)) == ("2026-08-09", "2026-08-10")
     assert dates_of(["Sunday"], dt.date(2026, 8, 11)) == ("2026-08-09",)
+
+
+@pytest.mark.parametrize("text, seconds", [
+    ("Mworia won the men's race in 2:06:41 in his debut.", 2 * 3600 + 6 * 60 + 41),
+    ("She lowered the course record to 2:21:03.5.", 2 * 3600 + 21 * 60 + 3.5),
+])
+def test_a_race_time_is_a_length_of_time(text: str, seconds: float) -> None:
+    nlp = load_spacy(DEFAULT_SPACY_MODEL)
+    (q,) = quantities(list(nlp(text)))
+    assert q.unit == "day" and q.value == pytest.approx(seconds / 86400)
+
+
+@pytest.mark.parametrize("text", ["The quake struck at 10:32:15 local time.", "The alarm sounded at 4:12:09 on Monday."])
+def test_a_clock_time_read_to_the_second_is_no_length_of_time(text: str) -> None:
+    nlp = load_spacy(DEFAULT_SPACY_MODEL)
+    assert not [q for q in quantities(list(nlp(text))) if q.unit == "day"]
