@@ -452,7 +452,7 @@ def figure_twin(a: Claim, b: Claim) -> str | None:
 
 _RATE_RE = re.compile(r"\s*(?:[a-z€$£%-]+\s+){0,2}(?:per|a|an|each)\s+(?:share|head|person|capita|"
                       r"hour|day|week|month|year|barrel|tonne|ton|unit|kilo|kilogram|litre|liter|gallon)\b"
-                      r"|\s*(?:[a-z€$£%-]+\s+){0,2}(?:apiece|each)\b"
+                      r"|\s*(?:[a-z€$£%-]+\s+){0,2}(?:apiece|each|annually|yearly|monthly|weekly|daily)\b"
                       r"|\s*(?:km|kilomet(?:re|er)s?|miles?|m|metres?|meters?)\s*(?:/|per\s+)h(?:our|r)?\b"
                       r"|\s*(?:mph|kph|km/h|knots)\b", re.IGNORECASE)
 
@@ -955,6 +955,52 @@ def _one_count_verb(x: Quantity, y: Quantity) -> bool:
 
 
 _SUMS = frozenset(_MEASURES - {"", "year", "per", "us"})
+
+
+# A length of time written as a modifier: "the ten-year bond", "a 30-year mortgage".
+_TERM_RE = re.compile(r"^[\w.]+-(?:year|month|week|day|hour)$", re.IGNORECASE)
+# Things of many terms at once, whose term names which of them is meant.
+_INSTRUMENTS = frozenset({"bond", "yield", "note", "bill", "gilt", "treasury", "bund", "mortgage", "loan", "swap"})
+
+
+def _instrument_terms(c: Claim) -> set[tuple[str, float]]:
+    """The terms that name a claim's financial instruments: "ten-year" in
+    "the ten-year government bond", "30-year" in "the 30-year mortgage rate"."""
+    out = set()
+    for q in c.frame.quantities:
+        if not (_is_duration(q) and _TERM_RE.match(q.text)):
+            continue
+        after = re.search(re.escape(q.text) + r"((?:\s+[\w-]+){1,3})", c.text)
+        near = set(q.context) | ({w.rstrip("s") for w in _words(after.group(1))[1]} if after else set())
+        if _INSTRUMENTS & near:
+            out.add((q.unit, q.value))
+    return out
+
+
+def _other_terms(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
+    """Whether two figures belong to financial instruments of different
+    terms ("the ten-year government bond rose 18 basis points" / "the
+    two-year government bond yield jumped by 35 basis points" are two
+    bonds), or are those terms themselves: a term that names an instrument
+    is a name, not a figure in conflict ("a four-year contract" / "a
+    five-year contract" still are).
+
+    >>> from claimcheck import Claim
+    >>> from claimcheck._types import Frame
+    >>> def claim(term: float, text: str) -> Claim:
+    ...     q = Quantity(term, "year", "exact", text, context=("bond",))
+    ...     return Claim(id=text, article="x", source="X", speaker=None, text=text, start=0, end=1,
+    ...                  frame=Frame(quantities=(q,)))
+    >>> bp = Quantity(0.18, "point", "exact", "18")
+    >>> _other_terms(bp, claim(10, "ten-year"), bp, claim(2, "two-year"))
+    True
+    >>> _other_terms(bp, claim(10, "ten-year"), bp, claim(10, "10-year"))
+    False
+    """
+    ta, tb = _instrument_terms(a), _instrument_terms(b)
+    if (x.unit, x.value) in ta and (y.unit, y.value) in tb and _TERM_RE.match(x.text) and _TERM_RE.match(y.text):
+        return True
+    return not _is_duration(x) and not _is_duration(y) and bool(ta) and bool(tb) and not ta & tb
 
 
 def _other_measures(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
@@ -1681,7 +1727,7 @@ class RuleJudge:
                         if (self._aligned(x, y, sim, single) or _one_distance(x, a, y, b)
                             or sim >= self.event and self._one_move(x, a, y, b, sim, single))
                         and rate_x == rate_y and (single or not shared_y)
-                        and not _other_measures(x, a, y, b)
+                        and not _other_measures(x, a, y, b) and not _other_terms(x, a, y, b)
                         and _roles_meet(role_x, role_y) and not ((listed_x or listed_y)
                                                       and not (set(x.context) & set(y.context))
                                                       - {x.unit, y.unit} - _MEASURES)]

@@ -530,3 +530,33 @@ def test_two_race_times_are_two_figures(st_encoder: SentenceTransformerEncoder) 
                 "course record of 2:07:55 with a winning time of 2:06:14 in conditions most of the field found "
                 "brutal", encoder=st_encoder)
     assert j.label == "compatible" and "numbers differ" in j.reason, j.reason
+
+
+def test_a_yearly_figure_and_a_total_are_two_figures(st_encoder: SentenceTransformerEncoder) -> None:
+    """"38 million crowns annually" is a rate; "76 million over its two-year term" the total."""
+    j = compare("Over its two-year term the agreement is expected to cost Vennland Rail 76 million crowns",
+                "the cost to the operator, put by Vennland Rail at roughly 38 million crowns annually, was lower "
+                "than many had expected", encoder=st_encoder)
+    assert j.label != "contradiction", j.reason
+    j = compare("The deal will cost the company 38 million crowns annually",
+                "The deal will cost the company 45 million crowns a year", encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "numeric"), j.reason
+
+
+def test_bonds_of_two_terms_are_two_things(st_encoder: SentenceTransformerEncoder) -> None:
+    """The ten-year and the two-year bond are two instruments: neither their
+    moves nor their terms clash; two moves of the ten-year bond do."""
+    j = compare("The yield on the ten-year government bond rose 18 basis points",
+                "The two-year government bond yield jumped by 35 basis points as traders priced in earlier rate cuts",
+                encoder=st_encoder)
+    assert j.label != "contradiction", j.reason
+    j = compare("The 30-year mortgage rate rose to 6.8 percent", "The 15-year mortgage rate rose to 6.1 percent",
+                encoder=st_encoder)
+    assert j.label != "contradiction", j.reason
+    j = compare("Government bond yields were higher: the 10-year yield rose 0.18 percentage point to 6.42%",
+                "Ten-year government bond yields edged up just 6 basis points", encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "numeric"), j.reason
+    j = compare("Reyka signed a four-year contract with Varna", "The 24-year-old has signed a five-year contract",
+                encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "numeric"), j.reason
+
