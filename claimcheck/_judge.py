@@ -3865,6 +3865,8 @@ def _same_actor(wa: Sequence[str], at_a: tuple[int, int], wb: Sequence[str], at_
         elif frame == "object" and not (obj and any(_same_stem(obj[-1], w) for w in other)):
             return ""  # "avoided the crash" / "fell on the descent": not the thing avoided
     sa, sb = _subject_phrase(wa, at_a[0]), _subject_phrase(wb, at_b[0])
+    if sa and sb and (sa[-1] in _WEEKDAYS or sb[-1] in _WEEKDAYS):
+        return ""  # "strikes planned for next Tuesday and Wednesday": a day ends the phrase, not its subject
     if _same_thing(sa, sb):
         return sa[-1] if not (oa and ob) or _same_thing(oa, ob) else ""
     if oa and not ob and _same_thing(oa, sb):

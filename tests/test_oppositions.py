@@ -55,6 +55,9 @@ def test_verb_forms(lemma: str, form: str) -> None:
     ("Interest rates were raised by the central bank", "The central bank cut interest rates", "were raised", "cut"),
     ("Inflation accelerated to 3.8 percent in May", "Inflation eased to 3.8 percent in May", "accelerated", "eased"),
     ("Route 12 was reopened to traffic on Tuesday", "Route 12 stayed shut on Tuesday", "was reopened", "stayed shut"),
+    ("The travel restrictions remain in place", "The travel restrictions were lifted on Monday",
+     "remain in place", "were lifted"),
+    ("The strike notices remain in force", "The strike notices were withdrawn", "remain in force", "were withdrawn"),
 ])
 def test_opposite_actions_of_one_subject_contradict(a: str, b: str, x: str, y: str) -> None:
     """The judge flags the pair as an antonym clash and quotes both actions as written."""
@@ -74,6 +77,7 @@ def test_opposite_actions_of_one_subject_contradict(a: str, b: str, x: str, y: s
     ("The dyke did not hold", "The dyke collapsed"),                               # negated: they agree
     ("The index rose and then fell", "The index fell"),                           # one text has both
     ("It held", "The dyke gave way"),                                             # no subject to match
+    ("The vote planned for Wednesday will go ahead", "Talks planned for Wednesday were called off"),  # a day
 ])
 def test_no_opposition_without_one_subject(a: str, b: str) -> None:
     assert _opposed_actions(a, b) is None
