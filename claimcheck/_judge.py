@@ -1981,6 +1981,12 @@ class RuleJudge:
             return None  # "opened in 1961" / "will remain closed": the history, not the state now
         if _two_occasions(a, b):
             return None
+        heading = _opposite_headings(a.text, b.text)
+        if heading is not None:
+            return Signal(kind="antonym", strength=0.55,
+                          reason=f"opposite directions of one moving thing (\u201c{heading[2]}\u201d): "
+                                 f"\u201c{heading[0]}\u201d vs \u201c{heading[1]}\u201d",
+                          evidence=(heading[0], heading[1]))
         supply = _supply_clash(a, b)
         if supply is not None:
             return Signal(kind="antonym", strength=0.55,
@@ -2661,6 +2667,65 @@ def _opposite_words(a: Claim, b: Claim, *, indirect: bool = False) -> tuple[str,
                 if frozenset((x, y)) in _CONVERSES and not _one_word_swap(a.text, b.text):
                     continue  # "customers buy drugs" vs "a company sells drugs": one sale, two sides
                 return x, y, kind
+    return None
+
+
+# Verbs of a thing on the move ("the lava is flowing east", "the storm is
+# tracking north"), as their stems.
+_MOVING = ("flow", "mov", "spread", "creep", "crept", "drift", "head", "travel", "track", "advanc", "march",
+           "stream", "pour", "run", "ran", "push", "edg", "veer", "turn", "sail", "burn", "blow", "blew")
+_COMPASS = {"north": (0, 1), "south": (0, -1), "east": (1, 0), "west": (-1, 0), "northeast": (1, 1),
+            "northwest": (-1, 1), "southeast": (1, -1), "southwest": (-1, -1)}
+_HEADING_RE = re.compile(r"\b(\w+)\s+(?:(?:slowly|steadily|quickly|rapidly|further|mainly|mostly|now)\s+)?"
+                         r"(?:(?:to|towards?)\s+the\s+)?((?:north|south)?-?(?:east|west)|north|south)(?:wards?)?\b",
+                         re.IGNORECASE)
+
+
+def _headings(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """``(phrase, subject head, compass vector)`` for each "<moving verb> <direction>" in ``text``."""
+    words = _neg_words(text)
+    out = []
+    for m in _HEADING_RE.finditer(text):
+        verb = m.group(1).lower()
+        if not verb.startswith(_MOVING):
+            continue
+        way = _COMPASS.get(m.group(2).lower().replace("-", ""))
+        if way is None:
+            continue
+        at = len(_neg_words(text[:m.start()]))
+        k = at
+        while k > 0 and words[k - 1] in _BE | _AUXILIARIES:
+            k -= 1  # "the lava is flowing", "lava was creeping"
+        subject = _subject_phrase(words, k)
+        if subject:
+            out.append((m.group(0), subject[-1], way))
+    return out
+
+
+def _opposed_ways(u: tuple[int, int], v: tuple[int, int]) -> bool:
+    """Whether two compass headings point away from each other (east / west, north / south-west)."""
+    return u[0] * v[0] + u[1] * v[1] < 0
+
+
+def _opposite_headings(a: str, b: str) -> tuple[str, str, str] | None:
+    """``(phrase in a, phrase in b, subject)`` when one moving thing heads in
+    opposite compass directions in the two texts ("the lava is flowing
+    east" / "lava was creeping west").
+
+    >>> _opposite_headings("The lava is flowing east, away from homes", "Lava was creeping west toward the farms")
+    ('flowing east', 'creeping west', 'lava')
+    >>> _opposite_headings("The lava is flowing east", "The ash cloud drifted west") is None
+    True
+    >>> _opposite_headings("The fire spread north", "The fire was moving northeast") is None
+    True
+    """
+    ha, hb = _headings(a), _headings(b)
+    if any(_opposed_ways(x[2], y[2]) for h in (ha, hb) for x in h for y in h):
+        return None  # "it drifted east, then turned west": the text has both
+    for pa, sa, va in ha:
+        for pb, sb, vb in hb:
+            if _opposed_ways(va, vb) and _same_thing([sa], [sb]):
+                return pa, pb, sa
     return None
 
 

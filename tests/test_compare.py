@@ -560,3 +560,25 @@ def test_bonds_of_two_terms_are_two_things(st_encoder: SentenceTransformerEncode
                 encoder=st_encoder)
     assert (j.label, j.kind) == ("contradiction", "numeric"), j.reason
 
+
+@pytest.mark.parametrize("a, b, quoted", [
+    ("The lava is flowing east, away from inhabited areas",
+     "Lava was creeping west toward the upper farms of Brekkuvik on Tuesday afternoon", ("flowing east", "creeping west")),
+    ("The storm is tracking north towards the coast", "The storm was moving south, forecasters said",
+     ("tracking north", "moving south")),
+])
+def test_one_thing_moving_two_opposite_ways_clashes(st_encoder: SentenceTransformerEncoder, a: str, b: str,
+                                                    quoted: tuple[str, str]) -> None:
+    j = compare(a, b, encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "antonym"), j.reason
+    assert all(q in j.reason for q in quoted), j.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The lava is flowing east", "The ash cloud drifted west"),             # two things
+    ("The fire spread north", "The fire was moving northeast"),             # not opposite ways
+    ("The fire drifted east, then turned west", "The fire spread west"),    # one text has both
+])
+def test_headings_of_two_things_or_near_ways_do_not_clash(st_encoder: SentenceTransformerEncoder, a: str,
+                                                           b: str) -> None:
+    assert compare(a, b, encoder=st_encoder).label != "contradiction"
