@@ -114,6 +114,12 @@ class _Registry:
             if t.dep_ in {"compound", "amod"} and t.head.i in range(ent.start, ent.end)
             for w in (t.lower_, t.lemma_.lower())
         )
+        k = ent.start - 1
+        while k >= 0 and ent.doc[k].is_title and ent.doc[k].is_alpha and ent.start - k <= 5:
+            # the title written before the name, whatever the parse made of it:
+            # "First Deputy Governor Lucia Brandvold"
+            person.descriptors.update((ent.doc[k].lower_, ent.doc[k].lemma_.lower()))
+            k -= 1
         for t in ent.root.children:
             if t.dep_ == "appos":
                 person.descriptors.update(_words(t.subtree))
@@ -138,6 +144,8 @@ class _Registry:
             dnat = {entity_key(w) for w in d if entity_key(w) != w}
             if nat and dnat and not (nat & dnat):
                 continue
+            if (d & _RANK_WORDS) - words:
+                continue  # "the governor" is not "First Deputy Governor Lucia Brandvold"
             droles = d & _ROLE_NOUNS
             if droles and not (droles & roles) and not (
                 roles & _LEADER_SYNONYMS and droles & _LEADER_SYNONYMS
@@ -154,6 +162,12 @@ class _Registry:
             if best is None or cand[:2] > best[:2]:
                 best = cand
         return best[2] if best else None
+
+
+# Words that make a title another post than the bare role: a "deputy
+# governor" or a "former president" is not "the governor" or "the president".
+_RANK_WORDS = frozenset({"deputy", "vice", "assistant", "former", "acting", "interim", "ex", "outgoing",
+                         "incoming", "associate"})
 
 
 def _words(tokens: Iterable[Token]) -> set[str]:
@@ -734,7 +748,10 @@ class SpacySplitter:
         resolved = []
         for t in toks:
             if t.lower_ in {"his", "her", "he", "she", "him"} and att is not None and att.speaker:
-                resolved.append(entity_key(att.speaker))
+                if entity_key(att.speaker) in reg.people:
+                    # a named speaker only: "asked him to step aside, according to
+                    # two officials familiar with the discussions" is not about them
+                    resolved.append(entity_key(att.speaker))
             elif t.lower_ in _ROLE_NOUNS and t.pos_ == "NOUN" and t.ent_type_ != "PERSON" \
                     and t.head.ent_type_ != "PERSON":
                 words = {x.lower_ for x in t.subtree if x.i in {y.i for y in toks}}

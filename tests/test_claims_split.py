@@ -355,3 +355,24 @@ def test_a_verb_misread_as_coordinated_keeps_its_own_subject(splitter: SpacySpli
     claims, _ = splitter.split_one(Article(id="t", source="Wire", text="Police arrived after the fire and sealed "
                                                                        "off the street."))
     assert [c.text for c in claims] == ["Police arrived after the fire", "Police sealed off the street"]
+
+
+def _participants(splitter: SpacySplitter, text: str, start: str) -> tuple[str, ...]:
+    claims, _ = splitter.split_one(Article(id="t", source="Wire", text=text))
+    (claim,) = [c for c in claims if c.text.startswith(start)]
+    return claim.frame.participants
+
+
+def test_a_pronoun_is_not_an_unnamed_speaker(splitter: SpacySplitter) -> None:
+    """"Asked him to step aside, according to two officials familiar with the
+    discussions": "him" is not the officials, and "familiar" is nobody."""
+    text = ("Finance Minister Rasmus Kell had asked him to step aside at a meeting earlier this week, "
+            "according to two officials familiar with the discussions.")
+    assert _participants(splitter, text, "Finance Minister Rasmus Kell") == ("kell",)
+
+
+def test_the_bare_role_is_not_the_deputy(splitter: SpacySplitter) -> None:
+    """"The governor" is not "First Deputy Governor Lucia Brandvold"."""
+    text = ("First Deputy Governor Lucia Brandvold will serve as acting governor. "
+            "Finance Minister Rasmus Kell said he had not asked the governor to resign.")
+    assert "brandvold" not in _participants(splitter, text, "Rasmus Kell")
