@@ -121,6 +121,7 @@ def dates_of(times: Iterable[str], published: _dt.date | None,
     return tuple(sorted(found))
 
 
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 # An age the recogniser tags as a date: "the 23-year-old", "five years old", "aged 41".
 _AGE_RE = re.compile(r"^(?:(?:the|a|an)\s+)?[\w.]+[- ](?:years?|months?|weeks?)[- ]old$|^aged\s+\w+$",
                      re.IGNORECASE)
@@ -515,6 +516,10 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
         if not (t.like_num or t.lower_ in _NUMBER_WORDS) or t.ent_type_ in {"DATE", "TIME", "ORDINAL"} \
                 and not _count_tagged_as_date(t) or t.i > 0 and _no_one(t.doc[t.i - 1]):
             i += 1  # "no one" is nobody, not a count of one
+            continue
+        if t.i >= 2 and t.doc[t.i - 1].text in _HYPHENS and t.doc[t.i - 2].lower_ == "of" \
+                and not t.doc[t.i - 2].whitespace_ and not t.doc[t.i - 1].whitespace_:
+            i += 1  # "the dad-of-five", "a mother-of-three": who someone is, not a count
             continue
         if t.lower_ in _SCALES and i > 0 and toks[i - 1].lower_ == "per":
             i += 1  # "parts per million" is a unit, not a number

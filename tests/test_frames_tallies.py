@@ -272,3 +272,10 @@ def test_a_race_time_is_a_length_of_time(text: str, seconds: float) -> None:
 def test_a_clock_time_read_to_the_second_is_no_length_of_time(text: str) -> None:
     nlp = load_spacy(DEFAULT_SPACY_MODEL)
     assert not [q for q in quantities(list(nlp(text))) if q.unit == "day"]
+
+
+@pytest.mark.parametrize("text", ["She plans to marry the dad-of-five despite the incident.",
+                                  "The mother-of-three was injured in the crash."])
+def test_who_someone_is_is_no_count(text: str) -> None:
+    nlp = load_spacy(DEFAULT_SPACY_MODEL)
+    assert quantities(list(nlp(text))) == ()
