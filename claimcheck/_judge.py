@@ -61,6 +61,10 @@ _SAME_UNIT = (
     {"%", "percent", "per cent", "percentage"},
 )
 # Units that measure many different things (money, shares of a whole, points).
+# Currencies named in words ("76 million crowns"): sums of money, as the symbols are.
+_CURRENCY_WORDS = frozenset({"crown", "krona", "krone", "franc", "yen", "yuan", "renminbi", "rupee", "rouble", "ruble",
+                             "peso", "lira", "rand", "zloty", "shekel", "dirham", "riyal", "forint", "koruna", "leu",
+                             "lev", "dinar", "naira", "shilling", "baht", "ringgit", "rupiah", "kwacha", "cedi"})
 _MEASURES = {"$", "€", "£", "%", "percent", "percentage", "cent", "point", "dollar", "euro", "pound", "share",
              "", "year", "per", "us"}
 # What a sum of money or a share measures: two different ones are two different figures.
@@ -954,7 +958,11 @@ def _one_count_verb(x: Quantity, y: Quantity) -> bool:
     return pair <= _LOST_WORDS or pair <= _MADE_WORDS
 
 
-_SUMS = frozenset(_MEASURES - {"", "year", "per", "us"})
+# Shares and sums of money, whose measured thing (profit, cost, revenue ...)
+# tells two figures apart.  Currencies in words count here but are not
+# (yet) in _MEASURES: there, "scooped 64 million crowns" / "the jackpot was
+# worth 48.6 million crowns" would need the jackpot named on both sides.
+_SUMS = frozenset(_MEASURES - {"", "year", "per", "us"}) | _CURRENCY_WORDS
 
 
 # A length of time written as a modifier: "the ten-year bond", "a 30-year mortgage".
@@ -1025,8 +1033,25 @@ def _other_measures(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
 
 def _measured_by(q: Quantity, c: Claim) -> set[str]:
     """What a share or a sum measures (profit, sales, revenue ...): named
-    around the figure, or else anywhere in its claim."""
+    after "in" right behind the figure ("95 million crowns in lost revenue"
+    is revenue, whatever the verb says it cost), around the figure, or else
+    anywhere in its claim.
+
+    >>> c = Claim(id="a", article="a", source="A", speaker=None, text="costing it 95 million crowns in lost revenue",
+    ...           start=0, end=0)
+    >>> _measured_by(Quantity(95e6, "crown", "exact", "95 million", context=("cost", "revenue")), c)
+    {'revenue'}
+    """
+    if q.text:
+        named = _MEASURE_IN_RE.search(c.text[c.text.find(q.text) + len(q.text):]) if q.text in c.text else None
+        if named is not None and named.group(1).lower().rstrip("s") in _MEASURED:
+            return {named.group(1).lower().rstrip("s")}
     return set(q.context) & _MEASURED or set(c.frame.lemmas) & _MEASURED
+
+
+# "95 million crowns in lost revenue", "$2 billion in new investment": the sum's measure after "in".
+_MEASURE_IN_RE = re.compile(r"^\s+(?:[a-z$€£%-]+\s+){0,2}?in\s+(?:lost|extra|additional|new|annual|total|unpaid)?"
+                            r"\s*([a-z]+)\b", re.IGNORECASE)
 
 
 _UP_WORDS = frozenset({"rose", "rise", "rises", "risen", "rising", "jump", "jumped", "jumps", "gain", "gained",

@@ -582,3 +582,15 @@ def test_one_thing_moving_two_opposite_ways_clashes(st_encoder: SentenceTransfor
 def test_headings_of_two_things_or_near_ways_do_not_clash(st_encoder: SentenceTransformerEncoder, a: str,
                                                            b: str) -> None:
     assert compare(a, b, encoder=st_encoder).label != "contradiction"
+
+
+def test_a_sum_in_lost_revenue_is_not_a_cost(st_encoder: SentenceTransformerEncoder) -> None:
+    """"95 million crowns in lost revenue" measures revenue, whatever the verb
+    says it cost; a deal's cost in crowns is another sum. Two sums of lost
+    revenue still clash."""
+    j = compare("Over its two-year term the agreement is expected to cost Vennland Rail 76 million crowns",
+                "Drivers costing the operator an estimated 95 million crowns in lost revenue", encoder=st_encoder)
+    assert j.label != "contradiction", j.reason
+    j = compare("The strike cost the airline 40 million crowns in lost revenue",
+                "The strike cost the airline 25 million crowns in lost revenue", encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "numeric"), j.reason
