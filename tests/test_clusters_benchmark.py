@@ -28,6 +28,7 @@ HELDOUT12 = REPO / "examples" / "heldout12"
 HELDOUT13 = REPO / "examples" / "heldout13"
 HELDOUT15 = REPO / "examples" / "heldout15"
 HELDOUT16 = REPO / "examples" / "heldout16"
+HELDOUT18 = REPO / "examples" / "heldout18"
 
 
 def _load(name: str, path: Path) -> ModuleType:
@@ -61,9 +62,9 @@ def test_stories_parse_and_have_the_promised_shape() -> None:
 
 
 @pytest.mark.parametrize("folder", [STORIES, HELDOUT, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT10, HELDOUT11,
-                                    HELDOUT12, HELDOUT13, HELDOUT15, HELDOUT16],
+                                    HELDOUT12, HELDOUT13, HELDOUT15, HELDOUT16, HELDOUT18],
                          ids=["clusters", "heldout", "heldout5", "heldout6", "heldout7", "heldout8", "heldout10",
-                              "heldout11", "heldout12", "heldout13", "heldout15", "heldout16"])
+                              "heldout11", "heldout12", "heldout13", "heldout15", "heldout16", "heldout18"])
 def test_every_gold_quote_occurs_exactly_once_in_its_article(folder: Path) -> None:
     paths = sorted(folder.glob("*.gold.json"))
     assert paths, folder
@@ -81,9 +82,9 @@ def test_every_gold_quote_occurs_exactly_once_in_its_article(folder: Path) -> No
 
 
 @pytest.mark.parametrize("folder", [STORIES, HELDOUT, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT10, HELDOUT11,
-                                    HELDOUT12, HELDOUT13, HELDOUT15, HELDOUT16],
+                                    HELDOUT12, HELDOUT13, HELDOUT15, HELDOUT16, HELDOUT18],
                          ids=["clusters", "heldout", "heldout5", "heldout6", "heldout7", "heldout8", "heldout10",
-                              "heldout11", "heldout12", "heldout13", "heldout15", "heldout16"])
+                              "heldout11", "heldout12", "heldout13", "heldout15", "heldout16", "heldout18"])
 def test_same_fact_groups_span_outlets_and_do_not_share_mentions(folder: Path) -> None:
     """A fact group crosses articles; no mention is listed in two groups (groups are distinct facts)."""
     for s in B.load_stories(folder):
