@@ -1306,7 +1306,8 @@ def _own_sites(keys: Iterable[str], other: str) -> set[str]:
     the hospital "in Leominster" the other names, "merrowgate royal
     infirmary" is not "St Anselm's Hospital in Dunmere".
 
-    >>> sorted(_own_sites({"leominster hospital", "merrowgate royal infirmary", "leominster"}, "a hospital in Leominster"))
+    >>> keys = {"leominster hospital", "merrowgate royal infirmary", "leominster"}
+    >>> sorted(_own_sites(keys, "a hospital in Leominster"))
     ['merrowgate royal infirmary']
     """
     words = set(_words(other)[1])

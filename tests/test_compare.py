@@ -563,7 +563,8 @@ def test_bonds_of_two_terms_are_two_things(st_encoder: SentenceTransformerEncode
 
 @pytest.mark.parametrize("a, b, quoted", [
     ("The lava is flowing east, away from inhabited areas",
-     "Lava was creeping west toward the upper farms of Brekkuvik on Tuesday afternoon", ("flowing east", "creeping west")),
+     "Lava was creeping west toward the upper farms of Brekkuvik on Tuesday afternoon",
+     ("flowing east", "creeping west")),
     ("The storm is tracking north towards the coast", "The storm was moving south, forecasters said",
      ("tracking north", "moving south")),
 ])

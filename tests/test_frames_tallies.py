@@ -268,7 +268,8 @@ def test_a_race_time_is_a_length_of_time(text: str, seconds: float) -> None:
     assert q.unit == "day" and q.value == pytest.approx(seconds / 86400)
 
 
-@pytest.mark.parametrize("text", ["The quake struck at 10:32:15 local time.", "The alarm sounded at 4:12:09 on Monday."])
+@pytest.mark.parametrize("text", ["The quake struck at 10:32:15 local time.",
+                                  "The alarm sounded at 4:12:09 on Monday."])
 def test_a_clock_time_read_to_the_second_is_no_length_of_time(text: str) -> None:
     nlp = load_spacy(DEFAULT_SPACY_MODEL)
     assert not [q for q in quantities(list(nlp(text))) if q.unit == "day"]
