@@ -60,11 +60,11 @@ _SAME_UNIT = (
      "life", "toll", "body", "resident", "civilian", "death toll", "crowd"},
     {"%", "percent", "per cent", "percentage"},
 )
-# Units that measure many different things (money, shares of a whole, points).
 # Currencies named in words ("76 million crowns"): sums of money, as the symbols are.
 _CURRENCY_WORDS = frozenset({"crown", "krona", "krone", "franc", "yen", "yuan", "renminbi", "rupee", "rouble", "ruble",
                              "peso", "lira", "rand", "zloty", "shekel", "dirham", "riyal", "forint", "koruna", "leu",
                              "lev", "dinar", "naira", "shilling", "baht", "ringgit", "rupiah", "kwacha", "cedi"})
+# Units that measure many different things (money, shares of a whole, points).
 _MEASURES = {"$", "€", "£", "%", "percent", "percentage", "cent", "point", "dollar", "euro", "pound", "share",
              "", "year", "per", "us"}
 # What a sum of money or a share measures: two different ones are two different figures.
