@@ -2490,11 +2490,12 @@ def _harms(frame: Frame) -> set[str]:
 
 def _other_precision(pairs: Sequence[tuple[Quantity, Quantity]]) -> tuple[str, str] | None:
     """The texts of one figure given at two precisions: counts of one unit
-    whose values differ though each can be the other as written, one of them
-    a bound or a round figure and the other not ("about 240" / "238", "more
-    than 300" / "312"), when no pair of the claims' figures gives the same
-    value.  None otherwise, and for two figures that are both rounded ("just
-    over four million" / "about 4.05 million": the same fact, told loosely).
+    whose values differ though each can be the other as written and whose
+    bounds differ (exact against rounded, or a bound against either: "about
+    240" / "238", "more than 300" / "312"), when no pair of the claims'
+    figures gives the same value.  None otherwise, and for two figures with
+    one bound ("just over four million" / "about 4.05 million": the same
+    fact, told loosely).
 
     >>> q = Quantity(240, "passenger", "about", "240")
     >>> _other_precision([(q, Quantity(238, "passenger", "exact", "238"))])
