@@ -985,27 +985,27 @@ def _instrument_terms(c: Claim) -> set[tuple[str, float]]:
     return out
 
 
-def _other_terms(x: Quantity, a: Claim, y: Quantity, b: Claim) -> bool:
+def _other_terms(x: Quantity, ta: set[tuple[str, float]], y: Quantity, tb: set[tuple[str, float]]) -> bool:
     """Whether two figures belong to financial instruments of different
     terms ("the ten-year government bond rose 18 basis points" / "the
     two-year government bond yield jumped by 35 basis points" are two
     bonds), or are those terms themselves: a term that names an instrument
     is a name, not a figure in conflict ("a four-year contract" / "a
-    five-year contract" still are).
+    five-year contract" still are).  ``ta`` and ``tb`` are the two claims'
+    :func:`_instrument_terms`.
 
     >>> from claimcheck import Claim
     >>> from claimcheck._types import Frame
-    >>> def claim(term: float, text: str) -> Claim:
+    >>> def terms(term: float, text: str) -> set[tuple[str, float]]:
     ...     q = Quantity(term, "year", "exact", text, context=("bond",))
-    ...     return Claim(id=text, article="x", source="X", speaker=None, text=text, start=0, end=1,
-    ...                  frame=Frame(quantities=(q,)))
+    ...     return _instrument_terms(Claim(id=text, article="x", source="X", speaker=None, text=text, start=0,
+    ...                                    end=1, frame=Frame(quantities=(q,))))
     >>> bp = Quantity(0.18, "point", "exact", "18")
-    >>> _other_terms(bp, claim(10, "ten-year"), bp, claim(2, "two-year"))
+    >>> _other_terms(bp, terms(10, "ten-year"), bp, terms(2, "two-year"))
     True
-    >>> _other_terms(bp, claim(10, "ten-year"), bp, claim(10, "10-year"))
+    >>> _other_terms(bp, terms(10, "ten-year"), bp, terms(10, "10-year"))
     False
     """
-    ta, tb = _instrument_terms(a), _instrument_terms(b)
     if (x.unit, x.value) in ta and (y.unit, y.value) in tb and _TERM_RE.match(x.text) and _TERM_RE.match(y.text):
         return True
     return not _is_duration(x) and not _is_duration(y) and bool(ta) and bool(tb) and not ta & tb
@@ -1042,8 +1042,9 @@ def _measured_by(q: Quantity, c: Claim) -> set[str]:
     >>> _measured_by(Quantity(95e6, "crown", "exact", "95 million", context=("cost", "revenue")), c)
     {'revenue'}
     """
-    if q.text:
-        named = _MEASURE_IN_RE.search(c.text[c.text.find(q.text) + len(q.text):]) if q.text in c.text else None
+    at = c.text.find(q.text) if q.text else -1
+    if at >= 0:
+        named = _MEASURE_IN_RE.search(c.text[at + len(q.text):])
         if named is not None and named.group(1).lower().rstrip("s") in _MEASURED:
             return {named.group(1).lower().rstrip("s")}
     return set(q.context) & _MEASURED or set(c.frame.lemmas) & _MEASURED
@@ -1741,6 +1742,7 @@ class RuleJudge:
         own_a = [x for x, shared in zip(qa, both_a) if not shared]
         own_b = [y for y, shared in zip(qb, both_b) if not shared]
         listed_b = [_listed(y, own_b) for y in qb]
+        terms_a, terms_b = _instrument_terms(a), _instrument_terms(b)
         for x, shared_x in zip(qa, both_a):
             if shared_x and not single:
                 continue
@@ -1753,7 +1755,7 @@ class RuleJudge:
                         if (self._aligned(x, y, sim, single) or _one_distance(x, a, y, b)
                             or sim >= self.event and self._one_move(x, a, y, b, sim, single))
                         and rate_x == rate_y and (single or not shared_y)
-                        and not _other_measures(x, a, y, b) and not _other_terms(x, a, y, b)
+                        and not _other_measures(x, a, y, b) and not _other_terms(x, terms_a, y, terms_b)
                         and _roles_meet(role_x, role_y) and not ((listed_x or listed_y)
                                                       and not (set(x.context) & set(y.context))
                                                       - {x.unit, y.unit} - _MEASURES)]
