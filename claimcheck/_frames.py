@@ -670,7 +670,7 @@ def _lone_count(t: Token, inside: set[int]) -> Quantity | None:
     doc = t.doc
     if t.i == 0 or doc[t.i - 1].lower_ not in {"a", "an", "the"} or t.head.i < t.i:
         return None
-    if t.i + 1 < len(doc) and doc[t.i + 1].text in {"-", "\u2010", "\u2011"}:
+    if t.i + 1 < len(doc) and doc[t.i + 1].text in _HYPHENS:
         return None
     if t.i > 1 and doc[t.i - 2].lower_ in {"not", "no", "every", "any", "without"}:
         return None

@@ -20,7 +20,7 @@ from typing import Any, Protocol, runtime_checkable
 import attrs
 from rapidfuzz import fuzz
 
-from ._frames import DURATION_UNITS, dates_of, entity_key
+from ._frames import _RACE_TIME, DURATION_UNITS, dates_of, entity_key
 from ._lexicon import antonym_kind, antonym_parts, load_oppositions
 from ._samefact import _NAME_QUALIFIERS, SameFactModel, default_model, same_fact_probability, unmatched_participants
 from ._taxonomy import adjective_only, base_forms, known_word, located_in, noun_thing, place_noun, relation, sense_depth
@@ -254,7 +254,6 @@ def _about(q: Quantity) -> float:
 
 _HALF = 0.4999
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_RACE_TIME_TEXT = re.compile(r"^\d{1,2}:[0-5]\d:([0-5]\d(?:\.\d+)?)$")
 
 
 def _rounding(q: Quantity) -> float:
@@ -273,10 +272,10 @@ def _rounding(q: Quantity) -> float:
     """
     v = abs(q.value)
     floor = 0.005 * v
-    clock = _RACE_TIME_TEXT.match(q.text)
+    clock = _RACE_TIME.match(q.text)
     if clock is not None and q.unit == "day":
         # "2:06:41" is read to its last digit of seconds, a day being 86,400 of them
-        last = clock.group(1)
+        last = clock.group(3)
         return _HALF * 10.0 ** -(len(last.split(".")[1]) if "." in last else 0) / 86400
     m = _DIGITS.search(q.text)
     if m is None:
