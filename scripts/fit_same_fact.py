@@ -1,15 +1,27 @@
 #!/usr/bin/env python3
 """Fit the same-fact combiner shipped as ``claimcheck/data/same_fact.json``.
 
-Training data: the STS-B train split (scores CC BY-SA 4.0, which may ship:
-see ../shared/data/README.md).  The decision threshold is chosen on STS-B
-dev.  Before anything is fitted, every pair that shares a sentence with an
-evaluation set is removed: STS-B's news part contains MSRP test pairs
-(MSRpar 2012test) and the SemEval STS headlines, which claimcheck is
-evaluated on.  A pair counts as the same fact when its gold similarity is
-at least ``--gold`` (default 3.0, "roughly equivalent" in the STS
-guidelines; the frame signals veto pairs whose numbers, places, dates or
-polarity differ).
+Training data, both of which may ship (see ../shared/data/README.md):
+
+* the STS-B train split (scores CC BY-SA 4.0).  Before anything is fitted,
+  every pair that shares a sentence with an evaluation set is removed:
+  STS-B's news part contains MSRP test pairs (MSRpar 2012test) and the
+  SemEval STS headlines, which claimcheck is evaluated on.  What is left
+  is almost all image captions and forum posts, with hardly a number or a
+  named organisation in them.  A pair counts as the same fact when its
+  gold similarity is at least ``--gold`` (default 3.0, "roughly
+  equivalent" in the STS guidelines);
+* the project's own multi-outlet development stories (``examples/*/``,
+  the format of ``examples/clusters/README.md``; sealed blind sets are
+  never read).  Each story's articles are split by claimcheck's default
+  pipeline and its gold mentions mapped to claims as
+  ``benchmarks/clusters.py`` maps them.  A pair of claims from two outlets
+  is the same fact when the gold puts the two mentions in one fact group,
+  and not when it lists them as compatible, as a contradiction or in two
+  different fact groups.  Only pairs the judge would weigh are kept
+  (cosine >= ``--min-similarity``, 0.35, the judge's ``related``).
+
+The decision threshold is chosen on STS-B dev.
 
 The model is a logistic regression over ``claimcheck._samefact.FEATURES``,
 fitted by Newton's method with a small L2 penalty, so the result is
@@ -32,6 +44,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 OUT = ROOT / "claimcheck" / "data" / "same_fact.json"
+EXAMPLES = ROOT / "examples"
 
 
 def read_sts(path: Path) -> list[tuple[str, str, str, float]]:
@@ -76,6 +89,58 @@ def features(rows: list[tuple[str, str, str, float]]) -> np.ndarray:
     return np.array([same_fact_features(x, y, float(s)) for x, y, s in zip(a, b, sims)], dtype=np.float64)
 
 
+def story_folders(root: Path = EXAMPLES) -> list[Path]:
+    """The development story folders: every folder of ``root`` with a ``*.gold.json``."""
+    return sorted(p for p in root.iterdir() if p.is_dir() and any(p.glob("*.gold.json")))
+
+
+def story_pairs(folders: list[Path], min_similarity: float) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Features, labels and story names of the labelled cross-outlet claim pairs of the stories.
+
+    A claim pair the gold labels both ways (two mentions of one claim in
+    different groups) is left out, as are pairs from one outlet.
+    """
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from clusters import gold_pairs, load_stories, map_item
+
+    import claimcheck
+    from claimcheck._compare import _default_encoder
+    from claimcheck._samefact import same_fact_features
+
+    enc = _default_encoder()
+    pipe = claimcheck.Pipeline(encoder=claimcheck.HashingEncoder())
+    feats: list[tuple[float, ...]] = []
+    labels: list[bool] = []
+    names: list[str] = []
+    for folder in folders:
+        for story in load_stories(folder):
+            _arts, todo, _skipped = pipe.prepare(story.articles)
+            claims, _ = pipe.extract(todo)
+            spans = [{"id": c.id, "article": c.article, "start": c.start, "end": c.end} for c in claims]
+            by_id = {c.id: c for c in claims}
+            texts = story.texts
+            seen: dict[tuple[str, str], set[bool]] = {}
+            for pair in gold_pairs(story):
+                ca = map_item(pair.a, texts[pair.a.article], spans)
+                cb = map_item(pair.b, texts[pair.b.article], spans)
+                if ca is None or cb is None or ca == cb or by_id[ca].source == by_id[cb].source:
+                    continue
+                seen.setdefault((min(ca, cb), max(ca, cb)), set()).add(pair.kind == "paraphrase")
+            keys = sorted(k for k, v in seen.items() if len(v) == 1)
+            ids = sorted({i for k in keys for i in k})
+            if not ids:
+                continue
+            emb = enc.encode([by_id[i].text for i in ids])
+            row = {i: n for n, i in enumerate(ids)}
+            for x, y in keys:
+                sim = float(emb[row[x]] @ emb[row[y]])
+                if sim >= min_similarity:
+                    feats.append(same_fact_features(by_id[x], by_id[y], sim))
+                    labels.append(seen[(x, y)].pop())
+                    names.append(f"{folder.name}/{story.name}")
+    return np.array(feats, dtype=np.float64), np.array(labels), names
+
+
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1e-2, steps: int = 50) -> np.ndarray:
     """Newton's method; returns ``[bias, w1, ...]``."""
     xb = np.hstack([np.ones((len(x), 1)), x])
@@ -104,6 +169,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=float, default=3.0)
     ap.add_argument("--check", action="store_true", help="fail if the shipped JSON differs from a fresh fit")
+    ap.add_argument("--min-similarity", type=float, default=0.35,
+                    help="story pairs below this cosine are left out (the judge calls them unrelated)")
+    ap.add_argument("--no-stories", action="store_true", help="fit on STS-B train alone")
     args = ap.parse_args()
     if not (DATA / "stsb").is_dir():
         print(f"STS-B not found under {DATA}; nothing to fit", file=sys.stderr)
@@ -116,16 +184,23 @@ def main() -> int:
     print(f"STS-B train: {len(train)} pairs after removing evaluation overlap; dev: {len(dev)}")
     xt, yt = features(train), np.array([r[3] >= args.gold for r in train])
     xd, yd = features(dev), np.array([r[3] >= args.gold for r in dev])
-    w = fit_logistic(xt, yt.astype(np.float64))
+    folders = [] if args.no_stories else story_folders()
+    if folders:
+        xs, ys, names = story_pairs(folders, args.min_similarity)
+    else:
+        xs, ys, names = np.zeros((0, xt.shape[1])), np.zeros(0, dtype=bool), []
+    print(f"story pairs: {len(ys)} ({int(ys.sum())} the same fact) from {len(set(names))} stories "
+          f"in {len(folders)} folders")
+    w = fit_logistic(np.vstack([xt, xs]), np.concatenate([yt, ys]).astype(np.float64))
     pd_ = 1.0 / (1.0 + np.exp(-(w[0] + xd @ w[1:])))
-    news = np.array([r[0] == "main-news" for r in dev])
-    print("threshold | dev P | dev R | dev F1 | news F1")
-    print("---|---|---|---|---")
+    ps = 1.0 / (1.0 + np.exp(-(w[0] + xs @ w[1:])))
+    print("threshold | dev P | dev R | dev F1 | story P | story R (training pairs)")
+    print("---|---|---|---|---|---")
     best = (-1.0, 0.5)
     for t in np.round(np.arange(0.20, 0.81, 0.05), 2):
         p, r, f = prf(pd_ >= t, yd)
-        fn = prf((pd_ >= t)[news], yd[news])[2]
-        print(f"{t:.2f} | {p:.3f} | {r:.3f} | {f:.3f} | {fn:.3f}")
+        sp, sr, _sf = prf(ps >= t, ys)
+        print(f"{t:.2f} | {p:.3f} | {r:.3f} | {f:.3f} | {sp:.3f} | {sr:.3f}")
         if f > best[0] + 1e-9:
             best = (f, float(t))
     print(f"chosen threshold {best[1]:.2f} (dev F1 {best[0]:.3f})")
@@ -139,9 +214,13 @@ def main() -> int:
         "threshold": best[1],
         "meta": {
             "trained_on": "STS-B train (CC BY-SA 4.0) minus pairs sharing a sentence with MSRP test, "
-                          "STS-B test or the SemEval STS news sets; threshold chosen on STS-B dev",
-            "gold_same_fact": f"gold similarity >= {args.gold}",
+                          "STS-B test or the SemEval STS news sets, and the labelled cross-outlet claim "
+                          "pairs of the project's own development stories (examples/*/); threshold "
+                          "chosen on STS-B dev",
+            "gold_same_fact": f"gold similarity >= {args.gold}; stories: one gold fact group",
             "train_pairs": len(train), "dev_pairs": len(dev),
+            "story_pairs": len(ys), "story_folders": [f.name for f in folders],
+            "story_min_similarity": args.min_similarity,
             "script": "scripts/fit_same_fact.py",
         },
     }

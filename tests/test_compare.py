@@ -376,9 +376,16 @@ def test_one_start_at_one_clock_time_is_one_fact(st_encoder: SentenceTransformer
     """"The fire broke out … at 5:48 p.m." / "The blaze began at 5:48 p.m. …": two
     verbs of starting, one thing (fire, blaze), one clock time; a different
     happening at another time is not the same fact."""
-    j = compare("The fire broke out at the Kelby substation at 5:48 p.m.",
-                "The blaze began at 5:48 p.m. in a transformer hall at the substation", encoder=st_encoder)
-    assert j.label == "entailment" and "5:48 p.m." in j.reason, j.reason
+    texts = ["The fire broke out at the Kelby substation at 5:48 p.m.",
+             "The blaze began at 5:48 p.m. in a transformer hall at the substation"]
+    j = compare(*texts, encoder=st_encoder)
+    assert j.label == "entailment", j.reason
+    # the rule that aligns the two happenings, whether or not the same-fact model agrees first
+    from claimcheck._compare import _claims_for
+    from claimcheck._judge import _same_happening
+
+    a, b = (_claims_for([t], side=s, published=None, speaker=None, source=s)[0] for t, s in zip(texts, "ab"))
+    assert _same_happening(a, b) == "5:48 p.m."
     j = compare("The fire broke out at the Kelby substation at 5:48 p.m.", "The fire was under control by 7:30 p.m.",
                 encoder=st_encoder)
     assert j.label == "compatible" and "different times" in j.reason, j.reason

@@ -629,22 +629,26 @@ def test_compatible_bounds_are_not_the_same_figure() -> None:
 
 
 def test_the_same_specific_figure_marks_the_same_fact() -> None:
-    """Outlets copy the exact figure of a fact they share; a small count, or an extra figure, is not enough."""
+    """Outlets copy the exact figure of a fact they share; a small count, or an extra figure, is not enough.
+
+    The judge here has a same-fact threshold no pair reaches, so only the
+    figure rule can call two claims the same fact."""
+    judge = RuleJudge(paraphrase=0.999)
     a = mk("a:0", "Incumbent President Lukas Ferrand had 44.8 percent",
            quantities=(q(44.8, "%", text="44.8 percent"),))
     b = mk("b:0", "Ferrand is second with 44.8 percent of the vote", source="Herald",
            quantities=(q(44.8, "%", text="44.8 percent"),))
-    j = JUDGE.judge(a, b, 0.59)
+    j = judge.judge(a, b, 0.59)
     assert j.label == "entailment" and "44.8 percent" in j.reason
     small = [attrs.evolve(c, frame=attrs.evolve(c.frame, quantities=(q(2, "%", text="two"),))) for c in (a, b)]
-    assert JUDGE.judge(*small, 0.59).label == "compatible"
+    assert judge.judge(*small, 0.59).label == "compatible"
     extra = attrs.evolve(b, frame=attrs.evolve(b.frame, quantities=(q(44.8, "%", text="44.8 percent"),
                                                                     q(51.2, "%", text="51.2 percent"))))
-    assert JUDGE.judge(a, extra, 0.59).label != "entailment"
+    assert judge.judge(a, extra, 0.59).label != "entailment"
     # two different people with the same figure are two facts
     smith = attrs.evolve(a, frame=attrs.evolve(a.frame, participants=("smith",)))
     jones = attrs.evolve(b, frame=attrs.evolve(b.frame, participants=("jones",)))
-    assert JUDGE.judge(smith, jones, 0.59).label != "entailment"
+    assert judge.judge(smith, jones, 0.59).label != "entailment"
 
 
 def test_lengths_of_time_never_move_on() -> None:

@@ -45,6 +45,22 @@ def test_features_order_and_values() -> None:
     assert same["numbers_agree"] == 1.0 and same["jaccard"] == 1.0 and same["token_sort"] == 1.0
 
 
+def test_fit_script_reads_labelled_story_pairs(st_encoder: object) -> None:
+    """The fit script turns a story folder's gold into cross-outlet claim pairs of both labels."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("fit_same_fact", ROOT / "scripts" / "fit_same_fact.py")
+    assert spec is not None and spec.loader is not None
+    fit = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fit)
+    assert ROOT / "examples" / "heldout" in fit.story_folders()
+    x, y, names = fit.story_pairs([ROOT / "examples" / "heldout"], 0.35)
+    assert x.shape == (len(y), len(FEATURES)) == (len(names), len(FEATURES))
+    assert 0 < int(y.sum()) < len(y)
+    assert (x[:, FEATURES.index("cosine")] >= 0.35).all()
+    assert {n.split("/")[0] for n in names} == {"heldout"}
+
+
 def test_participants_lower_the_probability() -> None:
     a = _claim("The minister met the envoy.", participants=("france",))
     b = _claim("The minister met the envoy.", "b", participants=("germany",))
