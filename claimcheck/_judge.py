@@ -1437,8 +1437,9 @@ class RuleJudge:
     (:func:`figure_twin`, the same fact however far apart their words).
     Two claims with no conflicting detail state the same fact
     (``entailment``) when the same-fact combiner
-    (:mod:`claimcheck._samefact`, fitted on STS-B train by
-    ``scripts/fit_same_fact.py``) gives them a probability of at least
+    (:mod:`claimcheck._samefact`, fitted on STS-B train and the project's
+    own story pairs by ``scripts/fit_same_fact.py``) gives them a
+    probability of at least
     ``paraphrase``; ``None`` uses the threshold shipped with the model.
 
     >>> from claimcheck import Claim

@@ -6,8 +6,10 @@ two claims share, how much of each the other covers, whether their
 numbers and participants agree.  It is a logistic regression over the
 features below, fitted by ``scripts/fit_same_fact.py`` on the STS-B
 train split (CC BY-SA 4.0) with every pair that also appears in an
-evaluation set (MSRP test, the SemEval STS news sets) removed first.
-The weights ship as ``claimcheck/data/same_fact.json``.
+evaluation set (MSRP test, the SemEval STS news sets) removed first, and
+on the labelled cross-outlet claim pairs of the project's own
+development stories (``examples/*/``).  The weights ship as
+``claimcheck/data/same_fact.json``.
 
 >>> from claimcheck import Claim
 >>> a = Claim(id="a", article="x", source="X", speaker=None, text="The bank raised rates.", start=0, end=22)
@@ -41,8 +43,8 @@ FEATURES = (
     "jaccard",           # content-word Jaccard overlap
     "cover_min",         # share of the less-covered claim's content words found in the other
     "len_ratio",         # shorter / longer, in content words
-    "numbers_differ",    # 1 when each side has a number the other lacks
-    "numbers_agree",     # 1 when both have numbers and every number is on both sides
+    "numbers_differ",    # 1 when each side has a number the other lacks and none is on both sides
+    "numbers_shared",    # 1 when some number is on both sides ("Two people died" / "two deaths")
     "participants_differ",  # 1 when each side has a participant the other lacks
 )
 
@@ -62,9 +64,29 @@ def _content(text: str) -> frozenset[str]:
     return frozenset(w.strip(".'’-") for w in _WORD.findall(text.lower()) if w.strip(".'’-") not in _STOP)
 
 
+def _numbers(claim: Claim) -> frozenset[float]:
+    """The numbers a claim gives: its frame's figures, whatever way they are
+    written ("two", "five-year", "1.2 million"), and every figure written
+    in digits (years and dates included).
+
+    >>> from claimcheck import Claim
+    >>> from claimcheck._types import Frame, Quantity
+    >>> c = Claim(id="a", article="x", source="X", speaker=None, text="Two died in 2021.", start=0, end=17,
+    ...           frame=Frame(quantities=(Quantity(2, "people", "exact", "Two"),)))
+    >>> sorted(_numbers(c))
+    [2.0, 2021.0]
+    """
+    return frozenset(round(float(q.value), 6) for q in claim.frame.quantities) | _digits(claim.text)
+
+
 @functools.lru_cache(maxsize=16384)
-def _numbers(lowered: str) -> frozenset[str]:
-    return frozenset(_NUM.findall(lowered))
+def _digits(text: str) -> frozenset[float]:
+    out = set()
+    for m in _NUM.findall(text):
+        plain = m.replace(",", "")
+        if plain.count(".") <= 1:
+            out.add(round(float(plain), 6))
+    return frozenset(out)
 
 
 _NAME_SUFFIXES = frozenset({"inc", "corp", "corporation", "co", "company", "ltd", "plc", "llc", "group",
@@ -142,7 +164,7 @@ def same_fact_features(a: Claim, b: Claim, similarity: float) -> tuple[float, ..
     >>> from claimcheck import Claim
     >>> a = Claim(id="a", article="x", source="X", speaker=None, text="40 died.", start=0, end=8)
     >>> f = same_fact_features(a, a, 1.0)
-    >>> dict(zip(FEATURES, f))["jaccard"], dict(zip(FEATURES, f))["numbers_agree"]
+    >>> dict(zip(FEATURES, f))["jaccard"], dict(zip(FEATURES, f))["numbers_shared"]
     (1.0, 1.0)
     """
     sim = float(similarity) if math.isfinite(similarity) else 0.0
@@ -154,9 +176,10 @@ def same_fact_features(a: Claim, b: Claim, similarity: float) -> tuple[float, ..
     cover = min(inter / len(ca) if ca else 1.0, inter / len(cb) if cb else 1.0)
     la, lb = len(ca), len(cb)
     len_ratio = min(la, lb) / max(la, lb) if max(la, lb) else 1.0
-    na, nb = _numbers(ta), _numbers(tb)
-    numbers_differ = float(bool(na - nb) and bool(nb - na))
-    numbers_agree = float(bool(na) and na == nb)
+    na, nb = _numbers(a), _numbers(b)
+    shared = bool(na & nb)
+    numbers_differ = float(bool(na - nb) and bool(nb - na) and not shared)
+    numbers_shared = float(shared)
     only_a, only_b = unmatched_participants(a.frame.participants, b.frame.participants)
     participants_differ = float(bool(only_a) and bool(only_b))
     return (
@@ -167,7 +190,7 @@ def same_fact_features(a: Claim, b: Claim, similarity: float) -> tuple[float, ..
         cover,
         len_ratio,
         numbers_differ,
-        numbers_agree,
+        numbers_shared,
         participants_differ,
     )
 

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from claimcheck import Claim
 from claimcheck._samefact import FEATURES, SameFactModel, default_model, same_fact_features, same_fact_probability
-from claimcheck._types import Frame
+from claimcheck._types import Frame, Quantity
 from claimcheck.errors import ConfigError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,10 +39,38 @@ def test_features_order_and_values() -> None:
     a = _claim("Officials said 40 people died in the flood.")
     b = _claim("Officials said 12 people died in the flood.", "b")
     f = dict(zip(FEATURES, same_fact_features(a, b, 0.9)))
-    assert f["numbers_differ"] == 1.0 and f["numbers_agree"] == 0.0
+    assert f["numbers_differ"] == 1.0 and f["numbers_shared"] == 0.0
     assert 0.5 < f["jaccard"] < 1.0
     same = dict(zip(FEATURES, same_fact_features(a, a, 1.0)))
-    assert same["numbers_agree"] == 1.0 and same["jaccard"] == 1.0 and same["token_sort"] == 1.0
+    assert same["numbers_shared"] == 1.0 and same["jaccard"] == 1.0 and same["token_sort"] == 1.0
+
+
+def test_a_figure_written_in_words_is_shared() -> None:
+    """"Two people" and "Two deaths" give one number though neither is in digits."""
+    a = Claim(id="a", article="a", source="A", speaker=None, text="Two people have died in the flooding", start=0,
+              end=36, frame=Frame(quantities=(Quantity(2, "people", "exact", "Two"),)))
+    b = Claim(id="b", article="b", source="B", speaker=None, text="Two deaths have been confirmed", start=0, end=30,
+              frame=Frame(quantities=(Quantity(2, "death", "exact", "Two"),)))
+    f = dict(zip(FEATURES, same_fact_features(a, b, 0.5)))
+    assert f["numbers_shared"] == 1.0 and f["numbers_differ"] == 0.0
+
+
+def test_one_shared_figure_outweighs_an_extra_one() -> None:
+    """A figure on both sides means the numbers do not differ, whatever else one side adds."""
+    a = _claim("Shareholders will receive 38 euros a share, 27 percent more than the close")
+    b = _claim("The deal values the company at 38 euros per share", "b")
+    f = dict(zip(FEATURES, same_fact_features(a, b, 0.5)))
+    assert f["numbers_shared"] == 1.0 and f["numbers_differ"] == 0.0
+    c = _claim("The deal values the company at 41 euros per share", "c")
+    g = dict(zip(FEATURES, same_fact_features(a, c, 0.5)))
+    assert g["numbers_shared"] == 0.0 and g["numbers_differ"] == 1.0
+
+
+def test_shipped_model_weighs_figures() -> None:
+    """Fitted with news-story pairs, the model rewards a shared figure and penalises differing ones."""
+    m = default_model()
+    assert m.weights[FEATURES.index("numbers_shared")] > 0 > m.weights[FEATURES.index("numbers_differ")]
+    assert m.meta["story_pairs"] > 0
 
 
 def test_fit_script_reads_labelled_story_pairs(st_encoder: object) -> None:
