@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ._types import Entity, Frame, Quantity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["DURATION_UNITS", "LIKELIHOOD_CUES", "build_frame", "dates_of", "entity_key", "likelihood_of",
            "normalise_time", "parse_number"]
@@ -288,6 +288,19 @@ def _bound(before: str) -> str:
     return name
 
 
+def _weighed(doc: Doc, start: int, unit: Token) -> bool:
+    """Whether the "pounds" after the figure starting at ``start`` are a weight:
+    a form of "weigh" governs them or stands in the four words before.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("they weighed 136 pounds")
+    >>> _weighed(doc, 2, doc[3])
+    True
+    """
+    near = [unit.head, *doc[max(0, start - 4):start]]
+    return any(t.lower_.startswith("weigh") for t in near)
+
+
 def _bound_before(first: Token) -> str:
     """The bound (:func:`_bound`) the four tokens before a figure's first token put on it."""
     return _bound(first.doc[max(0, first.i - 4):first.i].text)
@@ -551,6 +564,8 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
             unit = _UNIT_WORDS[prev.text]
         elif nxt is not None and nxt.lower_ in _UNIT_WORDS:
             unit = _UNIT_WORDS[nxt.lower_]
+            if unit == "£" and _weighed(doc, start_i, nxt):
+                unit = "lb"  # "they weighed 136 pounds": a weight, not a sum
         elif nxt is not None and nxt.lower_ == "per" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ == "cent":
             unit = "%"  # "0.8 per cent"
         elif last.dep_ in {"nummod", "quantmod"} and last.head.pos_ in {"NOUN", "PROPN"}:
