@@ -117,3 +117,20 @@ def test_fit_reproduces_the_shipped_model() -> None:
     r = subprocess.run([sys.executable, "scripts/fit_same_fact.py", "--check"], cwd=ROOT,
                        capture_output=True, text=True, timeout=1800)
     assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-2000:]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.floats(allow_nan=True, allow_infinity=True), max_size=3),
+       st.lists(st.floats(allow_nan=True, allow_infinity=True), max_size=3), st.text(max_size=40))
+def test_figures_of_any_value_keep_the_probability_finite(xs: list[float], ys: list[float], text: str) -> None:
+    """Whatever figures the frames hold (NaN and infinities included), the
+    number features are 0 or 1 and the probability is finite and symmetric."""
+    a = Claim(id="a", article="a", source="A", speaker=None, text=text, start=0, end=len(text),
+              frame=Frame(quantities=tuple(Quantity(v, "people", "exact", "n") for v in xs)))
+    b = Claim(id="b", article="b", source="B", speaker=None, text=text[::-1], start=0, end=len(text),
+              frame=Frame(quantities=tuple(Quantity(v, "people", "exact", "n") for v in ys)))
+    f = dict(zip(FEATURES, same_fact_features(a, b, 0.5)))
+    assert f["numbers_shared"] in (0.0, 1.0) and f["numbers_differ"] in (0.0, 1.0)
+    assert not (f["numbers_shared"] and f["numbers_differ"])
+    p = same_fact_probability(a, b, 0.5)
+    assert math.isfinite(p) and p == same_fact_probability(b, a, 0.5)
