@@ -17,18 +17,8 @@ import claimcheck
 REPO = Path(__file__).resolve().parents[1]
 BENCH = REPO / "benchmarks"
 STORIES = REPO / "examples" / "clusters"
-HELDOUT = REPO / "examples" / "heldout"
-HELDOUT5 = REPO / "examples" / "heldout5"
-HELDOUT6 = REPO / "examples" / "heldout6"
-HELDOUT7 = REPO / "examples" / "heldout7"
-HELDOUT8 = REPO / "examples" / "heldout8"
-HELDOUT10 = REPO / "examples" / "heldout10"
-HELDOUT11 = REPO / "examples" / "heldout11"
-HELDOUT12 = REPO / "examples" / "heldout12"
-HELDOUT13 = REPO / "examples" / "heldout13"
-HELDOUT15 = REPO / "examples" / "heldout15"
-HELDOUT16 = REPO / "examples" / "heldout16"
-HELDOUT18 = REPO / "examples" / "heldout18"
+#: every development story folder (what scripts/fit_same_fact.py reads)
+STORY_FOLDERS = sorted(p for p in (REPO / "examples").iterdir() if p.is_dir() and any(p.glob("*.gold.json")))
 
 
 def _load(name: str, path: Path) -> ModuleType:
@@ -61,10 +51,7 @@ def test_stories_parse_and_have_the_promised_shape() -> None:
         assert kinds == {"paraphrase", "different", "compatible", "contradiction"}, s.name
 
 
-@pytest.mark.parametrize("folder", [STORIES, HELDOUT, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT10, HELDOUT11,
-                                    HELDOUT12, HELDOUT13, HELDOUT15, HELDOUT16, HELDOUT18],
-                         ids=["clusters", "heldout", "heldout5", "heldout6", "heldout7", "heldout8", "heldout10",
-                              "heldout11", "heldout12", "heldout13", "heldout15", "heldout16", "heldout18"])
+@pytest.mark.parametrize("folder", STORY_FOLDERS, ids=[f.name for f in STORY_FOLDERS])
 def test_every_gold_quote_occurs_exactly_once_in_its_article(folder: Path) -> None:
     paths = sorted(folder.glob("*.gold.json"))
     assert paths, folder
@@ -81,10 +68,7 @@ def test_every_gold_quote_occurs_exactly_once_in_its_article(folder: Path) -> No
             assert texts[it["article"]].count(it["quote"]) == 1, (path.name, it)
 
 
-@pytest.mark.parametrize("folder", [STORIES, HELDOUT, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT10, HELDOUT11,
-                                    HELDOUT12, HELDOUT13, HELDOUT15, HELDOUT16, HELDOUT18],
-                         ids=["clusters", "heldout", "heldout5", "heldout6", "heldout7", "heldout8", "heldout10",
-                              "heldout11", "heldout12", "heldout13", "heldout15", "heldout16", "heldout18"])
+@pytest.mark.parametrize("folder", STORY_FOLDERS, ids=[f.name for f in STORY_FOLDERS])
 def test_same_fact_groups_span_outlets_and_do_not_share_mentions(folder: Path) -> None:
     """A fact group crosses articles; no mention is listed in two groups (groups are distinct facts)."""
     for s in B.load_stories(folder):
