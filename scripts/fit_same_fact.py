@@ -136,7 +136,7 @@ def story_pairs(folders: list[Path], min_similarity: float) -> tuple[np.ndarray,
                 sim = float(emb[row[x]] @ emb[row[y]])
                 if sim >= min_similarity:
                     feats.append(same_fact_features(by_id[x], by_id[y], sim))
-                    labels.append(seen[(x, y)].pop())
+                    labels.append(next(iter(seen[(x, y)])))
                     names.append(f"{folder.name}/{story.name}")
     return np.array(feats, dtype=np.float64), np.array(labels), names
 
