@@ -208,7 +208,8 @@ def _larger_scale_after(toks: Sequence[Token], k: int, scale: int) -> bool:
 
 
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000}
+           "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "m": 1_000_000, "k": 1_000,
+           "dozen": 12}  # "two dozen" is 24 (a dozen on its own is a number word too)
 
 
 def parse_number(text: str) -> float | None:
@@ -224,6 +225,8 @@ def parse_number(text: str) -> float | None:
     True
     >>> parse_number("7-2") is None
     True
+    >>> parse_number("two dozen"), parse_number("dozen")
+    (24.0, 12.0)
     """
     s = text.lower().replace(",", "").replace("$", "").replace("%", "").strip()
     if not s:
@@ -238,7 +241,7 @@ def parse_number(text: str) -> float | None:
             if current:
                 return None  # "7-2" is a score or a range, not seven plus two
             current += float(part)
-        elif part in _NUMBER_WORDS:
+        elif part in _NUMBER_WORDS and part not in _SCALES:
             current += _NUMBER_WORDS[part]
         elif part in _SCALES:
             current = (current or 1.0) * _SCALES[part]
@@ -301,9 +304,24 @@ def _weighed(doc: Doc, start: int, unit: Token) -> bool:
     return any(t.lower_.startswith("weigh") for t in near)
 
 
+def _span_top(span: Sequence[Token]) -> Token:
+    """The token of a figure's words that hangs on a word outside them: the
+    last one, unless it hangs inside ("two dozen vehicles", where "dozen"
+    hangs on "two" and "two" on "vehicles")."""
+    first, last = span[0].i, span[-1].i
+    if not first <= span[-1].head.i <= last:
+        return span[-1]
+    return next((t for t in span if not first <= t.head.i <= last), span[-1])
+
+
 def _bound_before(first: Token) -> str:
-    """The bound (:func:`_bound`) the four tokens before a figure's first token put on it."""
-    return _bound(first.doc[max(0, first.i - 4):first.i].text)
+    """The bound (:func:`_bound`) the four tokens before a figure's first token
+    put on it, past an article that opens the figure ("more than a dozen",
+    "nearly a hundred")."""
+    end = first.i
+    if end > 0 and first.doc[end - 1].lower_ in {"a", "an"}:
+        end -= 1
+    return _bound(first.doc[max(0, end - 4):end].text)
 
 
 #: Units of time: word -> (unit the value is given in, numerator, denominator).
@@ -550,6 +568,9 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
         if value is None:
             i = j + 1
             continue
+        if t.lower_ == "dozen" and t.i >= 2 and t.doc[t.i - 1].lower_ in {"a", "an"} \
+                and t.doc[t.i - 2].lower_ == "half":
+            value /= 2  # "half a dozen homes" are six
         doc = t.doc
         start_i = t.i
         if _names_a_thing(toks[j], start_i):
@@ -568,12 +589,13 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
                 unit = "lb"  # "they weighed 136 pounds": a weight, not a sum
         elif nxt is not None and nxt.lower_ == "per" and nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ == "cent":
             unit = "%"  # "0.8 per cent"
-        elif last.dep_ in {"nummod", "quantmod"} and last.head.pos_ in {"NOUN", "PROPN"}:
-            if last.head.i < start_i and last.head.lower_ in DURATION_UNITS:
+        elif (top := _span_top(toks[i:j + 1])).dep_ in {"nummod", "quantmod"} \
+                and top.head.pos_ in {"NOUN", "PROPN"}:
+            if top.head.i < start_i and top.head.lower_ in DURATION_UNITS:
                 i = j + 1
                 continue  # "day one", "Day 2015": a name for a day, not a count of days
-            unit = last.head.lemma_.lower()
-            counted = last.head
+            unit = top.head.lemma_.lower()
+            counted = top.head
         elif nxt is not None and nxt.pos_ == "NOUN" and nxt.i in inside:
             unit = nxt.lemma_.lower()
             counted = nxt

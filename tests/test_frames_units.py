@@ -31,3 +31,27 @@ def units():
 def test_pounds_are_money_unless_weighed(units, text: str, unit: str) -> None:
     got = units(text)
     assert [u for _v, u in got] == [unit], got
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The rolling stock consists of two dozen low-floor vehicles.", 24.0, "vehicle"),
+    ("Some two dozen protesters were arrested.", 24.0, "protester"),
+    ("Three dozen eggs were broken.", 36.0, "egg"),
+    ("Half a dozen homes were destroyed.", 6.0, "home"),
+    ("A dozen people were hurt.", 12.0, "people"),
+])
+def test_a_dozen_is_twelve_and_multiplies(units, text: str, value: float, unit: str) -> None:
+    """"two dozen" is one figure, 24, of the noun it counts; not 2 and 12 (or 14)."""
+    assert units(text) == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, value, bound", [
+    ("More than a dozen people were killed.", 12.0, "at_least"),
+    ("Nearly a hundred homes were lost.", 100.0, "about"),
+    ("A dozen people were hurt.", 12.0, "exact"),
+])
+def test_a_bound_before_an_article_reaches_the_figure(text: str, value: float, bound: str) -> None:
+    """"more than a dozen" is at least twelve: the article between the bound and the figure does not hide it."""
+    nlp = load_spacy(DEFAULT_SPACY_MODEL)
+    got = [(x.value, x.bound) for x in quantities(list(nlp(text)))]
+    assert got == [(value, bound)]
