@@ -316,10 +316,11 @@ def _span_top(span: Sequence[Token]) -> Token:
 
 def _bound_before(first: Token) -> str:
     """The bound (:func:`_bound`) the four tokens before a figure's first token
-    put on it, past an article that opens the figure ("more than a dozen",
-    "nearly a hundred")."""
+    put on it, past the article of a figure that starts with a scale word
+    ("more than a dozen", "nearly a hundred"; but "over a 10-year period" is
+    no bound on the ten years)."""
     end = first.i
-    if end > 0 and first.doc[end - 1].lower_ in {"a", "an"}:
+    if end > 0 and first.lower_ in _SCALES and first.doc[end - 1].lower_ in {"a", "an"}:
         end -= 1
     return _bound(first.doc[max(0, end - 4):end].text)
 

@@ -55,3 +55,10 @@ def test_a_bound_before_an_article_reaches_the_figure(text: str, value: float, b
     nlp = load_spacy(DEFAULT_SPACY_MODEL)
     got = [(x.value, x.bound) for x in quantities(list(nlp(text)))]
     assert got == [(value, bound)]
+
+
+def test_a_preposition_before_an_article_is_no_bound() -> None:
+    """"over a 10-year period" says when, not that the period is more than ten years."""
+    nlp = load_spacy(DEFAULT_SPACY_MODEL)
+    got = [(x.value, x.bound) for x in quantities(list(nlp("Prices rose over a 10-year period.")))]
+    assert got == [(10.0, "exact")]
