@@ -100,7 +100,8 @@ def story_pairs(folders: list[Path], min_similarity: float) -> tuple[np.ndarray,
     A claim pair the gold labels both ways (two mentions of one claim in
     different groups) is left out, as are pairs from one outlet.
     """
-    sys.path.insert(0, str(ROOT / "benchmarks"))
+    if str(ROOT / "benchmarks") not in sys.path:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
     from clusters import gold_pairs, load_stories, map_item
 
     import claimcheck

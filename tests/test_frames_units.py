@@ -1,5 +1,7 @@
-"""Units of the figures in a claim frame (claimcheck._frames): "pounds" are
-a sum of money unless something is weighed.  Made-up sentences."""
+"""Units, values and bounds of the figures in a claim frame
+(claimcheck._frames): "pounds" are a sum of money unless something is
+weighed, "two dozen" is one figure of 24, and a bound reaches past the
+article of "a dozen".  Made-up sentences."""
 
 from __future__ import annotations
 
@@ -7,16 +9,27 @@ import pytest
 
 from claimcheck._frames import quantities
 from claimcheck._nlp import DEFAULT_SPACY_MODEL, load_spacy
+from claimcheck._types import Quantity
 
 
 @pytest.fixture(scope="module")
-def units():
+def figures():
     nlp = load_spacy(DEFAULT_SPACY_MODEL)
 
-    def read(text: str) -> list[tuple[float, str]]:
-        return [(x.value, x.unit) for x in quantities(list(nlp(text)))]
+    def read(text: str) -> list[Quantity]:
+        return list(quantities(list(nlp(text))))
 
     return read
+
+
+@pytest.fixture(scope="module")
+def units(figures):
+    return lambda text: [(x.value, x.unit) for x in figures(text)]
+
+
+@pytest.fixture(scope="module")
+def bounds(figures):
+    return lambda text: [(x.value, x.bound) for x in figures(text)]
 
 
 @pytest.mark.parametrize("text, unit", [
@@ -50,15 +63,11 @@ def test_a_dozen_is_twelve_and_multiplies(units, text: str, value: float, unit: 
     ("Nearly a hundred homes were lost.", 100.0, "about"),
     ("A dozen people were hurt.", 12.0, "exact"),
 ])
-def test_a_bound_before_an_article_reaches_the_figure(text: str, value: float, bound: str) -> None:
+def test_a_bound_before_an_article_reaches_the_figure(bounds, text: str, value: float, bound: str) -> None:
     """"more than a dozen" is at least twelve: the article between the bound and the figure does not hide it."""
-    nlp = load_spacy(DEFAULT_SPACY_MODEL)
-    got = [(x.value, x.bound) for x in quantities(list(nlp(text)))]
-    assert got == [(value, bound)]
+    assert bounds(text) == [(value, bound)]
 
 
-def test_a_preposition_before_an_article_is_no_bound() -> None:
+def test_a_preposition_before_an_article_is_no_bound(bounds) -> None:
     """"over a 10-year period" says when, not that the period is more than ten years."""
-    nlp = load_spacy(DEFAULT_SPACY_MODEL)
-    got = [(x.value, x.bound) for x in quantities(list(nlp("Prices rose over a 10-year period.")))]
-    assert got == [(10.0, "exact")]
+    assert bounds("Prices rose over a 10-year period.") == [(10.0, "exact")]

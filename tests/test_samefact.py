@@ -20,9 +20,10 @@ from claimcheck.errors import ConfigError
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _claim(text: str, cid: str = "a", participants: tuple[str, ...] = ()) -> Claim:
+def _claim(text: str, cid: str = "a", participants: tuple[str, ...] = (),
+           quantities: tuple[Quantity, ...] = ()) -> Claim:
     return Claim(id=cid, article=cid, source=cid, speaker=None, text=text, start=0, end=len(text),
-                 frame=Frame(participants=participants))
+                 frame=Frame(participants=participants, quantities=quantities))
 
 
 def test_shipped_model_is_complete_and_documented() -> None:
@@ -47,10 +48,8 @@ def test_features_order_and_values() -> None:
 
 def test_a_figure_written_in_words_is_shared() -> None:
     """"Two people" and "Two deaths" give one number though neither is in digits."""
-    a = Claim(id="a", article="a", source="A", speaker=None, text="Two people have died in the flooding", start=0,
-              end=36, frame=Frame(quantities=(Quantity(2, "people", "exact", "Two"),)))
-    b = Claim(id="b", article="b", source="B", speaker=None, text="Two deaths have been confirmed", start=0, end=30,
-              frame=Frame(quantities=(Quantity(2, "death", "exact", "Two"),)))
+    a = _claim("Two people have died in the flooding", quantities=(Quantity(2, "people", "exact", "Two"),))
+    b = _claim("Two deaths have been confirmed", "b", quantities=(Quantity(2, "death", "exact", "Two"),))
     f = dict(zip(FEATURES, same_fact_features(a, b, 0.5)))
     assert f["numbers_shared"] == 1.0 and f["numbers_differ"] == 0.0
 
@@ -125,10 +124,8 @@ def test_fit_reproduces_the_shipped_model() -> None:
 def test_figures_of_any_value_keep_the_probability_finite(xs: list[float], ys: list[float], text: str) -> None:
     """Whatever figures the frames hold (NaN and infinities included), the
     number features are 0 or 1 and the probability is finite and symmetric."""
-    a = Claim(id="a", article="a", source="A", speaker=None, text=text, start=0, end=len(text),
-              frame=Frame(quantities=tuple(Quantity(v, "people", "exact", "n") for v in xs)))
-    b = Claim(id="b", article="b", source="B", speaker=None, text=text[::-1], start=0, end=len(text),
-              frame=Frame(quantities=tuple(Quantity(v, "people", "exact", "n") for v in ys)))
+    a = _claim(text, quantities=tuple(Quantity(v, "people", "exact", "n") for v in xs))
+    b = _claim(text[::-1], "b", quantities=tuple(Quantity(v, "people", "exact", "n") for v in ys))
     f = dict(zip(FEATURES, same_fact_features(a, b, 0.5)))
     assert f["numbers_shared"] in (0.0, 1.0) and f["numbers_differ"] in (0.0, 1.0)
     assert not (f["numbers_shared"] and f["numbers_differ"])
