@@ -63,7 +63,9 @@ _SAME_UNIT = (
 # Currencies named in words ("76 million crowns"): sums of money, as the symbols are.
 _CURRENCY_WORDS = frozenset({"crown", "krona", "krone", "franc", "yen", "yuan", "renminbi", "rupee", "rouble", "ruble",
                              "peso", "lira", "rand", "zloty", "shekel", "dirham", "riyal", "forint", "koruna", "leu",
-                             "lev", "dinar", "naira", "shilling", "baht", "ringgit", "rupiah", "kwacha", "cedi"})
+                             "lev", "dinar", "naira", "shilling", "baht", "ringgit", "rupiah", "kwacha", "cedi",
+                             "florin", "guilder", "kuna", "escudo", "drachma", "peseta", "tenge", "hryvnia", "lari",
+                             "manat", "taka", "kronor", "kroner", "ducat", "thaler"})
 # Units that measure many different things (money, shares of a whole, points).
 _MEASURES = {"$", "€", "£", "%", "percent", "percentage", "cent", "point", "dollar", "euro", "pound", "share",
              "", "year", "per", "us"}
@@ -1045,8 +1047,12 @@ def _measured_by(q: Quantity, c: Claim) -> set[str]:
     if at >= 0:
         named = _MEASURE_IN_RE.search(c.text[at + len(q.text):])
         if named is not None and named.group(1).lower().rstrip("s") in _MEASURED:
-            return {named.group(1).lower().rstrip("s")}
-    return set(q.context) & _MEASURED or set(c.frame.lemmas) & _MEASURED
+            return {_ONE_MEASURE.get(w, w) for w in [named.group(1).lower().rstrip("s")]}
+    return {_ONE_MEASURE.get(w, w) for w in set(q.context) & _MEASURED or set(c.frame.lemmas) & _MEASURED}
+
+
+# Names of one measured thing: a budget is what is to be spent.
+_ONE_MEASURE = {"spending": "budget"}
 
 
 # "95 million crowns in lost revenue", "$2 billion in new investment": the sum's measure after "in".
@@ -1689,10 +1695,20 @@ class RuleJudge:
             return False  # "demanding a 9 percent pay rise" is not what pay "has risen by"
         if {_made_or_lost(x), _made_or_lost(y)} == {"made", "lost"}:
             return False  # "will add about 300 jobs" / "with the loss of 1,150 jobs"
-        if x.unit in _MEASURES or y.unit in _MEASURES:
+        money = x.unit in _CURRENCY_WORDS or y.unit in _CURRENCY_WORDS
+        if x.unit in _MEASURES or y.unit in _MEASURES or money:
             # "$2.5 billion in revenue" and "$693 million in profit" share only the unit:
-            # a measure needs the same thing measured around it
-            if not (set(x.context) - _MEASURES) & (set(y.context) - _MEASURES):
+            # a measure needs the same thing measured around it (a currency in
+            # words too: "a shortfall of 46 million florins" / "savings worth
+            # 2.3 million florins")
+            if money:
+                # (by stem: "the spending plan" / "the budget will spend")
+                cx, cy = set(x.context) - _MEASURES - _CURRENCY_WORDS - {"worth"}, \
+                    set(y.context) - _MEASURES - _CURRENCY_WORDS - {"worth"}
+                shared = any(_same_stem(u, v) for u in cx for v in cy)
+            else:
+                shared = bool((set(x.context) - _MEASURES) & (set(y.context) - _MEASURES))
+            if not shared:
                 # unless it is the one figure of two near-paraphrases and no
                 # two different things are named as measured ("a record fee
                 # of 65 million euros" / "sold him for 48 million euros")

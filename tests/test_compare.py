@@ -602,3 +602,17 @@ def test_a_sum_in_lost_revenue_is_not_a_cost(st_encoder: SentenceTransformerEnco
     j = compare("The strike cost the airline 40 million crowns in lost revenue",
                 "The strike cost the airline 25 million crowns in lost revenue", encoder=st_encoder)
     assert (j.label, j.kind) == ("contradiction", "numeric"), j.reason
+
+
+
+def test_sums_of_money_in_words_measure_their_own_things(st_encoder: SentenceTransformerEncoder) -> None:
+    """Two sums of one budget ("a shortfall of 46 million florins" / "savings
+    worth 2.3 million florins") are not one figure in conflict; two sizes of
+    the plan are."""
+    j = compare("It closes a shortfall of 46 million florins that finance officials identified in the summer",
+                "The summary lists the closure of three branch libraries among savings worth 2.3 million florins",
+                encoder=st_encoder)
+    assert j.label != "contradiction"
+    j = compare("The spending plan totals 2.4 billion florins, up from 2.25 billion this year",
+                "The budget will spend 2.1 billion florins", encoder=st_encoder)
+    assert (j.label, j.kind, j.evidence) == ("contradiction", "numeric", ("2.4 billion", "2.1 billion"))

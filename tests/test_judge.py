@@ -1445,3 +1445,45 @@ def test_actions_in_conditions_and_time_clauses_are_not_reports() -> None:
                             "The bridge would remain closed for six weeks") is None
     assert _opposed_actions("The bridge will stay shut once the inspection is finished",
                             "The bridge reopened on Monday") == ("will stay shut", "reopened", "bridge")
+
+
+def test_sums_in_a_currency_word_need_the_same_thing_measured() -> None:
+    """A sum in a currency named in words is a measure, as "$" is: "a
+    shortfall of 46 million florins" and "savings worth 2.3 million florins"
+    are two sums of one budget, not two values of one; "the plan is worth
+    2.4 billion florins" / "the budget will spend 2.1 billion florins" at
+    high similarity still clash."""
+    short = mk("a:0", "It closes a shortfall of 46 million florins that finance officials identified",
+               quantities=(Quantity(46e6, "florin", "exact", "46 million", verb="close",
+                                    context=("close", "finance", "florin", "official", "shortfall")),))
+    saved = mk("b:0", "The summary lists savings worth 2.3 million florins", source="Herald",
+               quantities=(Quantity(2.3e6, "florin", "exact", "2.3 million",
+                                    context=("florin", "saving", "worth")),))
+    assert JUDGE.judge(short, saved, 0.65).label != "contradiction"
+    plan = mk("c:0", "The plan is worth 2.4 billion florins",
+              quantities=(Quantity(2.4e9, "florin", "exact", "2.4 billion", verb="be",
+                                   context=("florin", "plan", "worth")),))
+    assert JUDGE.judge(plan, saved, 0.63).label != "contradiction"  # "worth" alone is no shared measure
+    spend = mk("d:0", "The budget will spend 2.1 billion florins", source="Herald",
+               quantities=(Quantity(2.1e9, "florin", "exact", "2.1 billion", verb="spend",
+                                    context=("budget", "florin", "spend")),))
+    j = JUDGE.judge(plan, spend, 0.84)
+    assert (j.label, j.evidence) == ("contradiction", ("2.4 billion", "2.1 billion"))
+
+
+def test_a_spending_plan_and_a_budget_measure_one_thing() -> None:
+    """"The spending plan totals 2.4 billion florins" / "The budget will spend
+    2.1 billion florins": spending and budget name one measured sum, and
+    "spending" meets "spend" by stem."""
+    from claimcheck._judge import _measured_by
+
+    plan = mk("a:0", "The spending plan totals 2.4 billion florins",
+              quantities=(Quantity(2.4e9, "florin", "exact", "2.4 billion", verb="total",
+                                   context=("florin", "plan", "spending", "total")),))
+    spend = mk("b:0", "The budget will spend 2.1 billion florins", source="Herald",
+               quantities=(Quantity(2.1e9, "florin", "exact", "2.1 billion", verb="spend",
+                                    context=("budget", "florin", "spend")),))
+    assert _measured_by(plan.frame.quantities[0], plan) == _measured_by(spend.frame.quantities[0], spend) \
+        == {"budget"}
+    j = JUDGE.judge(plan, spend, 0.7)
+    assert (j.label, j.kind) == ("contradiction", "numeric")
