@@ -1935,6 +1935,8 @@ class RuleJudge:
         neg, pos = (a, b) if a.frame.negated else (b, a)
         if _ceases(pos.text, set(neg.frame.lemmas)):
             return None  # "will stop delivering babies" / "no babies will be delivered": one claim
+        if _other_patient(neg, pos):
+            return None  # "We have not lost the satellite" / "Contact with the satellite was lost"
         cues = [c for c in neg.frame.cues
                 if c.lower() in _NEG_WORDS or c.lower().rstrip("d") in _NEG_WORDS
                 or c.lower() in {"no longer", "ruled out", "yet to"}
@@ -2489,6 +2491,63 @@ def _restated(neg: Claim, pos: Claim, denied: set[str]) -> bool:
         return False
     start = theirs.index(words[0])
     return theirs[start:start + len(words)] == words
+
+
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "got", "get", "gets"})
+
+
+def _other_patient(neg: Claim, pos: Claim) -> bool:
+    """Whether the act ``neg`` denies befalls something else in ``pos``: the
+    same main verb, said in the passive of a subject whose head (the word
+    before "with", "to" or "between") ``neg`` never names ("We have not lost the
+    satellite" / "Contact with the satellite was lost": contact was lost,
+    not the satellite).  The same thing denied and reported ("The files were
+    not lost" / "The files were lost in a fire") is no such pair.
+
+    >>> from claimcheck._types import Frame
+    >>> def c(text: str, lemmas: tuple[str, ...]) -> Claim:
+    ...     return Claim(id=text, article="x", source="S", speaker=None, text=text, start=0, end=len(text),
+    ...                  frame=Frame(lemmas=lemmas, action="lose"))
+    >>> neg = c("We have not lost the satellite", ("lose", "satellite"))
+    >>> _other_patient(neg, c("Contact with the satellite was lost", ("contact", "satellite", "lose")))
+    True
+    >>> _other_patient(neg, c("The satellite was lost", ("satellite", "lose")))
+    False
+    >>> _other_patient(neg, c("Controllers lost contact", ("controller", "lose", "contact")))
+    False
+    >>> _other_patient(neg, c("A 2.8 tonne satellite was lost", ("satellite", "lose")))
+    False
+    >>> _other_patient(neg, c("Instruments on the satellite were lost", ("instrument", "satellite", "lose")))
+    False
+    """
+    fn, fp = neg.frame, pos.frame
+    if not fn.action or fn.action != fp.action:
+        return False
+    forms = _verb_forms(fp.action)
+    words = _WORD_RE.findall(pos.text.lower())
+    for k, w in enumerate(words):
+        if w not in forms or k == 0:
+            continue
+        aux = k - 1 if words[k - 1] in _PASSIVE_AUX else k - 2
+        if aux < 1 or words[aux] not in _PASSIVE_AUX or aux != k - 1 and not words[k - 1].endswith("ly"):
+            continue
+        # the head of the subject: the word before a preposition of a relation
+        # ("Contact with the satellite"); one of place or part ("Patients at
+        # the hospital", "The roof of the hall") puts the act on the thing named
+        phrase = words[:aux]
+        cut = next((m for m, x in enumerate(phrase) if x in _PREPOSITIONS), len(phrase))
+        if cut < len(phrase) and phrase[cut] not in _RELATION_PREPOSITIONS:
+            continue
+        head = phrase[cut - 1] if cut > 0 else ""
+        if head and head not in _FUNCTION and not head.isdigit() \
+                and not any(_same_stem(f, x) for f in base_forms(head) for x in fn.lemmas):
+            return True
+    return False
+
+
+_PREPOSITIONS = frozenset({"with", "of", "from", "in", "on", "at", "for", "to", "between", "among", "near", "inside",
+                           "outside", "across", "around", "by", "into", "under", "over"})
+_RELATION_PREPOSITIONS = frozenset({"with", "to", "between"})
 
 
 def _negation_signal(a: Claim, b: Claim, neg_is_a: bool, cue: str, *, strength: float) -> Signal:

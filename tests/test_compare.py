@@ -604,6 +604,20 @@ def test_a_sum_in_lost_revenue_is_not_a_cost(st_encoder: SentenceTransformerEnco
     assert (j.label, j.kind) == ("contradiction", "numeric"), j.reason
 
 
+def test_a_denied_act_that_befalls_something_else_is_no_denial(st_encoder: SentenceTransformerEncoder) -> None:
+    """"We have not lost the satellite" / "Contact with the satellite was
+    lost": contact was lost, not the satellite, so there is no polarity
+    conflict; the same thing denied and reported still clashes."""
+    j = compare("We have not lost the satellite", "Contact with the satellite was lost shortly after separation",
+                encoder=st_encoder)
+    assert j.label != "contradiction"
+    j = compare("The files were not lost", "The files were lost in a fire", encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "polarity")
+    # evacuating the patients at a hospital is evacuating the hospital
+    j = compare("The Kessing district hospital has not been evacuated",
+                "Patients at the Kessing district hospital were evacuated on Saturday morning", encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "polarity")
+
 
 def test_sums_of_money_in_words_measure_their_own_things(st_encoder: SentenceTransformerEncoder) -> None:
     """Two sums of one budget ("a shortfall of 46 million florins" / "savings
