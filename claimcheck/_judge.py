@@ -3019,7 +3019,9 @@ def _kin_units(u: str, v: str) -> bool:
 
 def _event_times(c: Claim) -> list[str]:
     """The claim's time expressions less those that start a period after
-    "since" ("the highest level since 2008").
+    "since" ("the highest level since 2008") and years that name a thing
+    after a determiner ("the city's 2027 budget", "its 2024 accounts"):
+    the budget's year, not when the council passed it.
 
     >>> from claimcheck._types import Frame
     >>> c = Claim(id="a", article="a", source="A", speaker=None, start=0, end=0,
@@ -3027,8 +3029,19 @@ def _event_times(c: Claim) -> list[str]:
     ...           frame=Frame(time=("Wednesday", "2008")))
     >>> _event_times(c)
     ['Wednesday']
+    >>> _event_times(attrs.evolve(c, text="Tarrow's 2027 budget cleared the council on Wednesday",
+    ...                           frame=Frame(time=("2027", "Wednesday"))))
+    ['Wednesday']
+    >>> _event_times(attrs.evolve(c, text="In 2027 budget cuts will start", frame=Frame(time=("2027",))))
+    ['2027']
     """
-    return [t for t in c.frame.time if not re.search(r"\bsince\s+" + re.escape(t), c.text, re.IGNORECASE)]
+    return [t for t in c.frame.time if not re.search(r"\bsince\s+" + re.escape(t), c.text, re.IGNORECASE)
+            and not (_YEAR_RE.fullmatch(t) and re.search(_NAMING_YEAR.format(re.escape(t)), c.text, re.IGNORECASE))]
+
+
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# a year between a determiner (or a possessive) and a noun: "the 2027 budget", "the city's 2027 budget"
+_NAMING_YEAR = r"(?:\b(?:the|its|their|his|her|our|this|next|last)|'s|\u2019s)\s+{}\s+[a-z]"
 
 
 def _comparable(x: Quantity, y: Quantity) -> bool:

@@ -1487,3 +1487,20 @@ def test_a_spending_plan_and_a_budget_measure_one_thing() -> None:
         == {"budget"}
     j = JUDGE.judge(plan, spend, 0.7)
     assert (j.label, j.kind) == ("contradiction", "numeric")
+
+
+def test_a_year_that_names_a_thing_does_not_date_the_claim() -> None:
+    """"Tarrow's 2027 budget cleared the council this week" / "The council
+    approved the budget on Wednesday evening": 2027 is the budget's year, not
+    when it was passed, so the dates do not keep the two apart; "in 2027"
+    still dates a claim."""
+    from claimcheck._judge import _frame_veto
+
+    day = _dt.date(2026, 11, 26)
+    a = mk("a:0", "Tarrow's 2027 budget cleared the council this week", published=day + _dt.timedelta(days=1),
+           time=("2027", "this week"), dates=("2027",))
+    b = mk("b:0", "The council approved the budget on Wednesday evening", source="Herald", published=day,
+           time=("Wednesday", "evening"), dates=("2026-11-25",))
+    assert _frame_veto(a, b) == ""
+    c = attrs.evolve(a, text="The council will approve the budget in 2027")
+    assert _frame_veto(c, b) == "they give different dates"
