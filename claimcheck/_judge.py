@@ -2460,6 +2460,44 @@ def _scarcity_negation(neg: Claim, pos: Claim) -> bool:
     return x is not None and y is not None and x[3] and not y[3] and y[0] == "short" and _same_supply(x, y)
 
 
+def _negates_alike(neg: Claim, pos: Claim) -> bool:
+    """Whether ``pos`` says in its own words what each negation of ``neg``
+    says: it negates the same word ("one of its solar arrays had not
+    unfolded" / "after one of its solar arrays failed to unfold", where the
+    parse put the negation outside the main clause), or states a WordNet
+    antonym of the word negated and not the word itself ("Bus fares will not
+    change" / "Bus fares will stay at their current level").  A negation of
+    something ``pos`` reports in other words ("was not speeding" /
+    "travelling 30 km/h above the limit") is no such agreement.
+
+    >>> from claimcheck._types import Frame
+    >>> def c(text: str, *lemmas: str) -> Claim:
+    ...     return Claim(id=text, article="x", source="S", speaker=None, text=text, start=0, end=len(text),
+    ...                  frame=Frame(lemmas=lemmas))
+    >>> _negates_alike(c("Bus fares will not change in 2027", "bus", "fare", "change"),
+    ...                c("Bus fares will stay at their current level", "bus", "fare", "stay", "current", "level"))
+    True
+    >>> _negates_alike(c("the arrays had not unfolded", "array", "unfold"), c("the arrays failed to unfold",
+    ...                                                                       "array", "fail", "unfold"))
+    True
+    >>> _negates_alike(c("the train was not speeding", "train", "speed"),
+    ...                c("the train was travelling above the limit", "train", "travel", "limit"))
+    False
+    """
+    heads = _negated_words(neg.text)
+    theirs = _negated_words(pos.text)
+
+    def alike(h: tuple[str, ...]) -> bool:
+        if any(len(h) == len(t) and all(_same_stem(u, v) for u, v in zip(h, t)) for t in theirs):
+            return True
+        word = h[-1]
+        if _states(pos.text, pos.frame.lemmas, word):
+            return False
+        return any(antonym_kind(f, x) == "direct" for f in base_forms(word) for x in pos.frame.lemmas)
+
+    return bool(heads) and all(alike(h) for h in heads)
+
+
 def _restated(neg: Claim, pos: Claim, denied: set[str]) -> bool:
     """Whether ``pos`` states, word for word and inside a longer report, the
     whole of what ``neg`` denies: at least three content words, the denied
@@ -2603,7 +2641,8 @@ def _frame_veto(a: Claim, b: Claim) -> str:
     'one is negated and the other is not'
     """
     fa, fb = a.frame, b.frame
-    if fa.negated != fb.negated and not (_scarcity_negation(a, b) if fa.negated else _scarcity_negation(b, a)):
+    if fa.negated != fb.negated and not (_scarcity_negation(a, b) if fa.negated else _scarcity_negation(b, a)) \
+            and not (_negates_alike(a, b) if fa.negated else _negates_alike(b, a)):
         return "one is negated and the other is not"
     qa, qb = _one_measure(fa.quantities, fb.quantities)
     pairs = [(x, y) for x in qa for y in qb if _comparable(x, y)]

@@ -1504,3 +1504,22 @@ def test_a_year_that_names_a_thing_does_not_date_the_claim() -> None:
     assert _frame_veto(a, b) == ""
     c = attrs.evolve(a, text="The council will approve the budget in 2027")
     assert _frame_veto(c, b) == "they give different dates"
+
+
+def test_a_negation_said_in_other_words_is_no_polarity_split() -> None:
+    """"Bus fares will not change in 2027" / "Bus fares will stay at their
+    current level through 2027": "not change" is "stay" (WordNet antonyms),
+    so polarity does not keep the two apart; "not speeding" / "travelling
+    above the limit" still differ in polarity."""
+    from claimcheck._judge import _frame_veto
+
+    a = mk("a:0", "Bus fares will not change in 2027", negated=True, cues=("not",),
+           lemmas=("bus", "fare", "change"))
+    b = mk("b:0", "Bus fares will stay at their current level through 2027", source="Herald",
+           lemmas=("bus", "fare", "stay", "current", "level"))
+    assert _frame_veto(a, b) == ""
+    c = mk("c:0", "The train was not speeding when it left the rails", negated=True, cues=("not",),
+           lemmas=("train", "speed", "leave", "rail"))
+    d = mk("d:0", "The train was travelling some 30 km/h above the limit", source="Herald",
+           lemmas=("train", "travel", "limit"))
+    assert _frame_veto(c, d) == "one is negated and the other is not"
