@@ -317,11 +317,13 @@ def _span_top(span: Sequence[Token]) -> Token:
 def _bound_before(first: Token) -> str:
     """The bound (:func:`_bound`) the four tokens before a figure's first token
     put on it, past the article of a figure that starts with a scale word
-    ("more than a dozen", "nearly a hundred"; but "over a 10-year period" is
-    no bound on the ten years)."""
+    ("more than a dozen", "nearly a hundred", "about half a million"; but
+    "over a 10-year period" is no bound on the ten years)."""
     end = first.i
     if end > 0 and first.lower_ in _SCALES and first.doc[end - 1].lower_ in {"a", "an"}:
         end -= 1
+        if end > 0 and first.doc[end - 1].lower_ == "half":
+            end -= 1  # "about half a million"
     return _bound(first.doc[max(0, end - 4):end].text)
 
 
@@ -569,9 +571,12 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
         if value is None:
             i = j + 1
             continue
-        if t.lower_ == "dozen" and t.i >= 2 and t.doc[t.i - 1].lower_ in {"a", "an"} \
+        if t.lower_ in _SCALES and t.i >= 2 and t.doc[t.i - 1].lower_ in {"a", "an"} \
                 and t.doc[t.i - 2].lower_ == "half":
-            value /= 2  # "half a dozen homes" are six
+            value /= 2  # "half a dozen homes" are six, "half a million people" 500,000
+            halved = True
+        else:
+            halved = False
         doc = t.doc
         start_i = t.i
         if _names_a_thing(toks[j], start_i):
@@ -625,7 +630,7 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
         if unit == "point" and "basis" in qualifiers or unit == "basis":
             # "25 basis points" ("a 25-basis-point cut") is 0.25 of a percentage point
             value, unit, qualifiers = value / 100.0, "point", tuple(x for x in qualifiers if x != "basis")
-        text = doc[start_i:last.i + 1].text
+        text = doc[start_i - 2 if halved else start_i:last.i + 1].text
         found.append(Quantity(value=value, unit=unit, bound=_bound_before(t), text=text,
                               verb=_governing_verb(last), context=_context_around(t, last),
                               qualifiers=qualifiers))

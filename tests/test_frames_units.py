@@ -1,7 +1,7 @@
 """Units, values and bounds of the figures in a claim frame
 (claimcheck._frames): "pounds" are a sum of money unless something is
-weighed, "two dozen" is one figure of 24, and a bound reaches past the
-article of "a dozen".  Made-up sentences."""
+weighed, "two dozen" is one figure of 24, "half a million" is 500,000, and
+a bound reaches past the article of "a dozen".  Made-up sentences."""
 
 from __future__ import annotations
 
@@ -71,3 +71,15 @@ def test_a_bound_before_an_article_reaches_the_figure(bounds, text: str, value: 
 def test_a_preposition_before_an_article_is_no_bound(bounds) -> None:
     """"over a 10-year period" says when, not that the period is more than ten years."""
     assert bounds("Prices rose over a 10-year period.") == [(10.0, "exact")]
+
+
+@pytest.mark.parametrize("text, value, bound, written", [
+    ("Half a million people fled the city.", 500_000.0, "exact", "Half a million"),
+    ("About half a million people fled the city.", 500_000.0, "about", "half a million"),
+    ("More than half a billion dollars was spent.", 500_000_000.0, "at_least", "half a billion"),
+    ("A million people fled the city.", 1_000_000.0, "exact", "million"),
+])
+def test_half_a_scale_is_half_of_it(figures, text: str, value: float, bound: str, written: str) -> None:
+    """"half a million" is 500,000, written as the whole phrase, and a bound
+    before "half" reaches the figure."""
+    assert [(x.value, x.bound, x.text) for x in figures(text)] == [(value, bound, written)]
