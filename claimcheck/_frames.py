@@ -892,6 +892,11 @@ _PLACE_PREPS = {"in", "at", "near", "to", "from", "into", "outside", "inside", "
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _FACILITY_HEADS = {"airport", "airfield", "base", "station", "port", "harbour", "harbor", "hospital", "stadium",
                    "prison", "camp", "plant", "factory", "square", "bridge", "terminal"}
+# Last words that make a name a built structure or a road, whatever label the
+# tagger gave it (not "Park", "Hill" or "Lake": surnames too).
+_STRUCTURE_HEADS = frozenset({"bridge", "road", "street", "avenue", "roundabout", "square", "station", "tunnel",
+                              "motorway", "highway", "canal", "pier", "quay", "airport", "harbour", "harbor",
+                              "stadium", "terminal", "viaduct", "junction"})
 _ROLE_HEADS = {"government", "leader", "president", "minister", "officials", "official", "army",
                "forces", "troops", "authorities", "ministry", "side", "delegation"}
 # Head nouns of a body, not a place: "officers from Merrisford District Council".
@@ -1051,6 +1056,9 @@ def build_frame(
         if ent.label_ == "ORG" and (entity_key(etext, "GPE") in _COUNTRIES
                                     or locative and not acting and ent[-1].lower_ not in _ORG_HEADS):
             label = "GPE"  # the small model often tags "the UAE" as an organisation
+        elif ent.label_ in {"PERSON", "ORG"} and not acting and len(ent) >= 2 \
+                and ent[-1].lower_ in _STRUCTURE_HEADS:
+            label = "FAC"  # "Kessel Bridge", "Dunmoor Road": a structure, not a person called Bridge
         else:
             label = ent.label_
         if (label in _PLACE_LABELS or facility and label in {"ORG", "NORP", "PERSON"}) and not acting \

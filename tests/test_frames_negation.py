@@ -83,3 +83,18 @@ def test_a_name_listed_with_people_or_with_a_father_is_no_place(text: str, place
 def test_a_place_before_a_kinship_noun_is_still_a_place() -> None:
     """"A Gaza father of five" is a father from a place: "Gaza" stays a place."""
     assert frame_of("A Gaza father of five was killed in the strike").places == ("Gaza",)
+
+
+@pytest.mark.parametrize(("text", "places", "participants"), [
+    # the small model tags "Kessel Bridge" a person, keyed "bridge"
+    ("The ring road between the Dunmoor roundabout and Kessel Bridge remained closed", ("Kessel Bridge",), ()),
+    ("Police closed Kessel Bridge on Monday", ("Kessel Bridge",), ()),
+    # a person who acts keeps their name, whatever it ends with
+    ("John Bridge said the plan was dead", (), ("bridge",)),
+])
+def test_a_name_ending_in_a_structure_is_a_place(text: str, places: tuple[str, ...],
+                                                  participants: tuple[str, ...]) -> None:
+    """A name whose last word is a structure or a road ("Kessel Bridge",
+    "Dunmoor Road") is a place, not a person called Bridge, unless it acts."""
+    frame = frame_of(text)
+    assert (frame.places, frame.participants) == (places, participants)
