@@ -2557,11 +2557,16 @@ def _other_patient(neg: Claim, pos: Claim) -> bool:
     False
     >>> _other_patient(neg, c("Instruments on the satellite were lost", ("instrument", "satellite", "lose")))
     False
+    >>> _other_patient(neg, c("Someone is losing the satellite", ("someone", "lose", "satellite")))
+    False
+    >>> _other_patient(neg, c("The satellite has now been lost", ("satellite", "lose")))
+    False
     """
     fn, fp = neg.frame, pos.frame
     if not fn.action or fn.action != fp.action:
         return False
-    forms = _verb_forms(fp.action)
+    # past participles only: "is playing" is no passive
+    forms = {f for f in _verb_forms(fp.action) if not f.endswith("ing")}
     words = _WORD_RE.findall(pos.text.lower())
     for k, w in enumerate(words):
         if w not in forms or k == 0:
@@ -2572,7 +2577,10 @@ def _other_patient(neg: Claim, pos: Claim) -> bool:
         # the head of the subject: the word before a preposition of a relation
         # ("Contact with the satellite"); one of place or part ("Patients at
         # the hospital", "The roof of the hall") puts the act on the thing named
-        phrase = words[:aux]
+        start = aux
+        while start > 0 and (words[start - 1] in _AUX_CHAIN or words[start - 1].endswith("ly")):
+            start -= 1  # "The potato is being peeled": the subject is before "is being"
+        phrase = words[:start]
         cut = next((m for m, x in enumerate(phrase) if x in _PREPOSITIONS), len(phrase))
         if cut < len(phrase) and phrase[cut] not in _RELATION_PREPOSITIONS:
             continue
@@ -2586,6 +2594,9 @@ def _other_patient(neg: Claim, pos: Claim) -> bool:
 _PREPOSITIONS = frozenset({"with", "of", "from", "in", "on", "at", "for", "to", "between", "among", "near", "inside",
                            "outside", "across", "around", "by", "into", "under", "over"})
 _RELATION_PREPOSITIONS = frozenset({"with", "to", "between"})
+_AUX_CHAIN = _PASSIVE_AUX | {"has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should",
+                             "not", "n't", "never", "also", "still", "already", "now", "just", "then", "again",
+                             "since", "ever", "yet"}
 
 
 def _negation_signal(a: Claim, b: Claim, neg_is_a: bool, cue: str, *, strength: float) -> Signal:
