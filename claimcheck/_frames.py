@@ -365,8 +365,32 @@ _TALLY_VERBS = {"win", "beat", "lose", "defeat", "rule", "vote", "pass", "reject
 _TALLY_RE = re.compile(r"^(\d{1,3})[-\u2013](\d{1,3})$")
 
 
+# "29 in favour and 26 against", "31 votes for, 24 against", "12 for and three opposed"
+_FOR_AGAINST_RE = re.compile(r"^(\S+) (?:votes? )?(?:in favou?r|for)(?: of (?:it|the \w+))? ,? ?(?:and |with |to )?"
+                             r"(\S+) (?:votes? )?(?:against|opposed)\b")
+
+
+def _for_and_against(toks: Sequence[Token], i: int) -> tuple[str, str, int] | None:
+    """``(votes for, votes against, index after)`` of a vote written as two
+    counts, one for and one against ("29 in favour and 26 against"), at
+    ``toks[i]``; None otherwise."""
+    run = [toks[i]]
+    for k in range(i + 1, min(len(toks), i + 12)):
+        if toks[k].i != toks[k - 1].i + 1:
+            break
+        run.append(toks[k])
+    m = _FOR_AGAINST_RE.match(" ".join(x.lower_ for x in run))
+    if m is None:
+        return None
+    x, y = parse_number(m.group(1)), parse_number(m.group(2))
+    if x is None or y is None or not x.is_integer() or not y.is_integer():
+        return None
+    return str(int(x)), str(int(y)), i + len(m.group(0).split())
+
+
 def _tally_at(toks: Sequence[Token], i: int) -> tuple[tuple[Quantity, Quantity], int] | None:
-    """A score or vote ("7-2", "51\u201349", "six votes to one") at ``toks[i]``, as two
+    """A score or vote ("7-2", "51\u201349", "six votes to one", "29 in favour and 26
+    against") at ``toks[i]``, as two
     quantities in the unit "tally" (larger first, as scores are written,
     so "lost 1-3" and "won 3-1" agree), and the index after it.
 
@@ -387,6 +411,8 @@ def _tally_at(toks: Sequence[Token], i: int) -> tuple[tuple[Quantity, Quantity],
           and (x := parse_number(t.text)) is not None and (y := parse_number(toks[i + 3].text)) is not None
           and x.is_integer() and y.is_integer()):
         first, second, end = str(int(x)), str(int(y)), i + 4  # "by six votes to one"
+    elif (split := _for_and_against(toks, i)) is not None:
+        first, second, end = split  # "29 in favour and 26 against"
     else:
         return None
     last = toks[end - 1]
@@ -394,7 +420,8 @@ def _tally_at(toks: Sequence[Token], i: int) -> tuple[tuple[Quantity, Quantity],
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     heads = {x.head for x in toks[i:end]} - set(toks[i:end])
     verbs = {h.lemma_.lower() for h in heads if h.pos_ == "VERB"}
-    named = nxt is not None and nxt.lower_ in _TALLY_NOUNS or toks[i + 1].lower_ in {"vote", "votes"}
+    named = nxt is not None and nxt.lower_ in _TALLY_NOUNS or toks[i + 1].lower_ in {"vote", "votes"} \
+        or toks[end - 1].lower_ in {"against", "opposed"}
     if not named and (not verbs & _TALLY_VERBS or nxt is not None and nxt.pos_ == "NOUN"):
         return None  # a range ("10-15 people", "aged 5-11"), or "won 2-3 games"
     a, b = sorted((int(first), int(second)), reverse=True)

@@ -633,3 +633,15 @@ def test_sums_of_money_in_words_measure_their_own_things(st_encoder: SentenceTra
     j = compare("The spending plan totals 2.4 billion florins, up from 2.25 billion this year",
                 "The budget will spend 2.1 billion florins", encoder=st_encoder)
     assert (j.label, j.kind, j.evidence) == ("contradiction", "numeric", ("2.4 billion", "2.1 billion"))
+
+
+def test_two_tallies_of_one_vote_clash(st_encoder: SentenceTransformerEncoder) -> None:
+    """"backed it by 31 votes to 24" / "29 in favour and 26 against" are one
+    vote told two ways."""
+    j = compare("Councillors backed it by 31 votes to 24", "The vote was 29 in favour and 26 against",
+                encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "numeric")
+    assert "29 in favour and 26 against" in j.reason
+    j = compare("Councillors backed it by 31 votes to 24", "The vote was 31 in favour and 24 against",
+                encoder=st_encoder)
+    assert j.label == "entailment"

@@ -83,3 +83,15 @@ def test_half_a_scale_is_half_of_it(figures, text: str, value: float, bound: str
     """"half a million" is 500,000, written as the whole phrase, and a bound
     before "half" reaches the figure."""
     assert [(x.value, x.bound, x.text) for x in figures(text)] == [(value, bound, written)]
+
+
+@pytest.mark.parametrize("text, tally", [
+    ("The vote was 29 in favour and 26 against.", [(29.0, "tally"), (26.0, "tally (second)")]),
+    ("The motion was carried with 29 votes in favour, 26 against.", [(29.0, "tally"), (26.0, "tally (second)")]),
+    ("The board voted 12 for and three opposed.", [(12.0, "tally"), (3.0, "tally (second)")]),
+    ("Councillors backed it by 31 votes to 24.", [(31.0, "tally"), (24.0, "tally (second)")]),
+    ("Some 40 people were for the plan.", [(40.0, "people")]),
+])
+def test_a_vote_for_and_against_is_a_tally(units, text: str, tally: list[tuple[float, str]]) -> None:
+    """"29 in favour and 26 against" is one vote's tally, as "29-26" is."""
+    assert units(text) == tally
