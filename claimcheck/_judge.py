@@ -918,6 +918,22 @@ _LOST_WORDS = frozenset({"lose", "loss", "cut", "shed", "eliminate", "axe", "sla
                          "close", "scrap", "lay", "fire", "go", "destroy"})
 
 
+# Verbs that say how long something went on: "the operation had taken 11
+# weeks" / "the operation lasted six weeks" give one length.
+_LASTING_VERBS = frozenset({"last", "take", "run", "continue", "go", "span", "stretch", "drag"})
+
+
+def _both_last(x: Quantity, y: Quantity) -> bool:
+    """Whether two lengths of time are each how long something lasted, by
+    their verbs ("had taken 11 weeks" / "lasted six weeks").
+
+    >>> w = Quantity(77, "day", "exact", "11 weeks", verb="take")
+    >>> _both_last(w, attrs.evolve(w, value=42, verb="last")), _both_last(w, attrs.evolve(w, verb="spend"))
+    (True, False)
+    """
+    return _is_duration(x) and _is_duration(y) and x.verb in _LASTING_VERBS and y.verb in _LASTING_VERBS
+
+
 def _one_plain_noun(x: Quantity, y: Quantity) -> bool:
     """Whether two figures count the same specific noun with two verbs of
     holding, so that the verbs are two ways to say one thing ("carries about
@@ -1685,7 +1701,7 @@ class RuleJudge:
             return False  # "31 league goals" and "12 goals in European competition"
         if x.verb and y.verb and not _one_count_verb(x, y) and sim < 0.75 \
                 and not ({x.verb, y.verb} & _TALLY_VERBS) and relation(x.verb, y.verb) not in _SAME_MEANING \
-                and not (single and sim >= 0.6 and _one_plain_noun(x, y)):
+                and not (single and sim >= 0.6 and _one_plain_noun(x, y)) and not _both_last(x, y):
             # "55 rescued" and "34 injured" count different things ("burned 4,200
             # hectares" and "scorched about 1,800 hectares" do not: a kind of burning;
             # nor do "cut power to 180,000 homes" and "310,000 homes lost power":
@@ -1715,7 +1731,7 @@ class RuleJudge:
                 kx, ky = set(x.context) & _MEASURED, set(y.context) & _MEASURED
                 if not single or sim < 0.8 or (kx and ky and not kx & ky):
                     return False
-                if (_is_duration(x) or _is_duration(y)) and x.verb != y.verb:
+                if (_is_duration(x) or _is_duration(y)) and x.verb != y.verb and not _both_last(x, y):
                     return False  # "a four-year contract" / "had wanted him for two years"
         return True
 

@@ -645,3 +645,11 @@ def test_two_tallies_of_one_vote_clash(st_encoder: SentenceTransformerEncoder) -
     j = compare("Councillors backed it by 31 votes to 24", "The vote was 31 in favour and 24 against",
                 encoder=st_encoder)
     assert j.label == "entailment"
+
+
+def test_two_lengths_of_one_operation_clash(st_encoder: SentenceTransformerEncoder) -> None:
+    """"had taken 11 weeks" / "lasted six weeks": "take" and "last" both say
+    how long it went on."""
+    j = compare("the operation had taken 11 weeks", "Deepline Recovery's operation lasted six weeks",
+                encoder=st_encoder)
+    assert (j.label, j.evidence) == ("contradiction", ("11 weeks", "six weeks"))
