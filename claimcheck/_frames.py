@@ -924,6 +924,8 @@ _FACILITY_HEADS = {"airport", "airfield", "base", "station", "port", "harbour", 
 _STRUCTURE_HEADS = frozenset({"bridge", "road", "street", "avenue", "roundabout", "square", "station", "tunnel",
                               "motorway", "highway", "canal", "pier", "quay", "airport", "harbour", "harbor",
                               "stadium", "terminal", "viaduct", "junction"})
+# First words that make a name a place: "Cape Venn", "Mount Kessel", "Port Edda".
+_PLACE_TITLES = frozenset({"cape", "mount", "mt", "port", "fort", "lake", "isle", "glen", "loch", "lough"})
 _ROLE_HEADS = {"government", "leader", "president", "minister", "officials", "official", "army",
                "forces", "troops", "authorities", "ministry", "side", "delegation"}
 # Head nouns of a body, not a place: "officers from Merrisford District Council".
@@ -1086,6 +1088,8 @@ def build_frame(
         elif ent.label_ in {"PERSON", "ORG"} and not acting and len(ent) >= 2 \
                 and ent[-1].lower_ in _STRUCTURE_HEADS:
             label = "FAC"  # "Kessel Bridge", "Dunmoor Road": a structure, not a person called Bridge
+        elif ent.label_ == "PERSON" and not acting and len(ent) >= 2 and ent[0].lower_ in _PLACE_TITLES:
+            label = "LOC"  # "off Cape Venn", "near Port Edda": a place, not a person called Venn
         else:
             label = ent.label_
         if (label in _PLACE_LABELS or facility and label in {"ORG", "NORP", "PERSON"}) and not acting \

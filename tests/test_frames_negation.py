@@ -98,3 +98,11 @@ def test_a_name_ending_in_a_structure_is_a_place(text: str, places: tuple[str, .
     "Dunmoor Road") is a place, not a person called Bridge, unless it acts."""
     frame = frame_of(text)
     assert (frame.places, frame.participants) == (places, participants)
+
+
+def test_a_name_after_a_place_title_is_a_place() -> None:
+    """"off Cape Venn": a cape, not a person called Venn (the small model
+    tags such names people); one who acts keeps the name."""
+    frame = frame_of("The steamer was lost off Cape Venn in a storm")
+    assert "venn" not in frame.participants
+    assert frame_of("Lake Bell said the film was finished").participants == ("lake bell",)
