@@ -9,6 +9,7 @@ local bug hunt: ``HYPOTHESIS_PROFILE=thorough python -m pytest tests``).
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 import claimcheck
-from claimcheck import HashingEncoder, Pipeline, Report, SentenceTransformerEncoder
+from claimcheck import HashingEncoder, Pipeline, Quantity, Report, SentenceTransformerEncoder
 
 settings.register_profile(
     "default",
@@ -44,6 +45,20 @@ def st_encoder() -> SentenceTransformerEncoder:
     except claimcheck.ModelError as exc:  # pragma: no cover - depends on the install
         pytest.skip(f"the bundled embedding model cannot be loaded: {exc}")
     return enc
+
+
+@pytest.fixture(scope="session")
+def figures() -> Callable[[str], list[Quantity]]:
+    """The figures (``claimcheck._frames.quantities``) the real parser reads in a text."""
+    from claimcheck._frames import quantities
+    from claimcheck._nlp import DEFAULT_SPACY_MODEL, load_spacy
+
+    nlp = load_spacy(DEFAULT_SPACY_MODEL)
+
+    def read(text: str) -> list[Quantity]:
+        return list(quantities(list(nlp(text))))
+
+    return read
 
 
 @pytest.fixture(scope="session")

@@ -10,19 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck._frames import DURATION_UNITS, quantities
-from claimcheck._nlp import DEFAULT_SPACY_MODEL, load_spacy
+from claimcheck._frames import DURATION_UNITS
 from claimcheck._types import Quantity
-
-
-@pytest.fixture(scope="module")
-def q():
-    nlp = load_spacy(DEFAULT_SPACY_MODEL)
-
-    def read(text: str) -> list[Quantity]:
-        return list(quantities(list(nlp(text))))
-
-    return read
 
 
 def _durations(qs: list[Quantity]) -> list[tuple[float, str]]:
@@ -39,8 +28,8 @@ def _durations(qs: list[Quantity]) -> list[tuple[float, str]]:
     ("The reactor will be shut for half a year.", "The reactor will be shut for six months."),
     ("The bridge took a decade to build.", "The bridge took ten years to build."),
 ])
-def test_equal_lengths_written_differently_have_one_value(q, a: str, b: str) -> None:
-    da, db = _durations(q(a)), _durations(q(b))
+def test_equal_lengths_written_differently_have_one_value(figures, a: str, b: str) -> None:
+    da, db = _durations(figures(a)), _durations(figures(b))
     assert da and da == db, (da, db)
 
 
@@ -49,15 +38,15 @@ def test_equal_lengths_written_differently_have_one_value(q, a: str, b: str) -> 
     ("The contract runs for five years.", "The contract runs for two years."),
     ("The summit lasted three hours.", "The summit lasted 90 minutes."),
 ])
-def test_different_lengths_differ(q, a: str, b: str) -> None:
-    da, db = _durations(q(a)), _durations(q(b))
+def test_different_lengths_differ(figures, a: str, b: str) -> None:
+    da, db = _durations(figures(a)), _durations(figures(b))
     assert da and db and da[0][1] == db[0][1] and da[0][0] != db[0][0], (da, db)
 
 
-def test_values_are_in_years_and_days(q) -> None:
-    assert _durations(q("Parliament has 12 months to act.")) == [(1.0, "year")]
-    assert _durations(q("The talks went on for three hours.")) == [(0.125, "day")]
-    assert _durations(q("He was jailed for six and a half years.")) == [(6.5, "year")]
+def test_values_are_in_years_and_days(figures) -> None:
+    assert _durations(figures("Parliament has 12 months to act.")) == [(1.0, "year")]
+    assert _durations(figures("The talks went on for three hours.")) == [(0.125, "day")]
+    assert _durations(figures("He was jailed for six and a half years.")) == [(6.5, "year")]
     assert DURATION_UNITS["month"] == ("year", 1, 12)
 
 
@@ -71,29 +60,29 @@ def test_values_are_in_years_and_days(q) -> None:
     "A second round of talks will be held in January.",
     "The club has had a few years of decline.",
 ])
-def test_ages_points_in_time_and_dates_are_not_durations(q, text: str) -> None:
-    assert _durations(q(text)) == []
+def test_ages_points_in_time_and_dates_are_not_durations(figures, text: str) -> None:
+    assert _durations(figures(text)) == []
 
 
-def test_a_year_after_an_amount_is_a_rate_not_a_duration(q) -> None:
-    qs = q("The company expects to save 150 million euros a year within three years.")
+def test_a_year_after_an_amount_is_a_rate_not_a_duration(figures) -> None:
+    qs = figures("The company expects to save 150 million euros a year within three years.")
     assert _durations(qs) == [(3.0, "year")]
     assert any(x.unit == "€" and x.value == 150_000_000 for x in qs)
 
 
-def test_bounds_of_durations(q) -> None:
-    by_text = {x.text: x.bound for x in q("Officials have held power for more than two years "
+def test_bounds_of_durations(figures) -> None:
+    by_text = {x.text: x.bound for x in figures("Officials have held power for more than two years "
                                           "and must decide within 12 months.")}
     assert by_text == {"two years": "at_least", "12 months": "at_most"}
 
 
-def test_what_a_duration_measures_leaves_out_names(q) -> None:
+def test_what_a_duration_measures_leaves_out_names(figures) -> None:
     """Two durations about the same player measure different things: the
     contract and the club's wait.  Their contexts must not overlap."""
-    (contract,) = q("Reyka signed a four-year contract with Varna.")
-    (wait,) = q("Varna had wanted Reyka for two years.")
+    (contract,) = figures("Reyka signed a four-year contract with Varna.")
+    (wait,) = figures("Varna had wanted Reyka for two years.")
     assert "contract" in contract.context
     assert "want" in wait.context
     assert not set(contract.context) & set(wait.context)
-    (runs,) = q("Reyka has agreed a contract that runs for five years.")
+    (runs,) = figures("Reyka has agreed a contract that runs for five years.")
     assert "contract" in runs.context

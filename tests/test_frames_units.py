@@ -7,20 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck._frames import quantities
-from claimcheck._nlp import DEFAULT_SPACY_MODEL, load_spacy
-from claimcheck._types import Quantity
-
-
-@pytest.fixture(scope="module")
-def figures():
-    nlp = load_spacy(DEFAULT_SPACY_MODEL)
-
-    def read(text: str) -> list[Quantity]:
-        return list(quantities(list(nlp(text))))
-
-    return read
-
 
 @pytest.fixture(scope="module")
 def units(figures):
