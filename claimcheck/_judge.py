@@ -1971,8 +1971,7 @@ class RuleJudge:
         heads = _negated_words(neg.text)
         if heads:
             theirs = _negated_words(pos.text)
-            own = {h for h in heads if not any(len(h) == len(t) and all(_same_stem(u, v) for u, v in zip(h, t))
-                                                for t in theirs)}  # "yet to comment" / "have not commented"
+            own = {h for h in heads if not _negated_in(h, theirs)}  # "yet to comment" / "have not commented"
             # "not a war against al-Nusra, but a war against Islam": the word
             # negated comes back after "but", so the negation is about its
             # modifier and the claim still says there is a war
@@ -2479,6 +2478,17 @@ def _scarcity_negation(neg: Claim, pos: Claim) -> bool:
     return x is not None and y is not None and x[3] and not y[3] and y[0] == "short" and _same_supply(x, y)
 
 
+def _negated_in(words: tuple[str, ...], negated: Iterable[tuple[str, ...]]) -> bool:
+    """Whether ``words``, what one negation negates (:func:`_negated_words`),
+    is negated in ``negated`` too, word for word by five-letter stem ("yet to
+    comment" / "have not commented": ``("comment",)`` / ``("commented",)``).
+
+    >>> _negated_in(("commented",), {("comment",)}), _negated_in(("date", "set"), {("date",)})
+    (True, False)
+    """
+    return any(len(words) == len(t) and all(_same_stem(u, v) for u, v in zip(words, t)) for t in negated)
+
+
 def _negates_alike(neg: Claim, pos: Claim) -> bool:
     """Whether ``pos`` says in its own words what each negation of ``neg``
     says: it negates the same word ("one of its solar arrays had not
@@ -2507,7 +2517,7 @@ def _negates_alike(neg: Claim, pos: Claim) -> bool:
     theirs = _negated_words(pos.text)
 
     def alike(h: tuple[str, ...]) -> bool:
-        if any(len(h) == len(t) and all(_same_stem(u, v) for u, v in zip(h, t)) for t in theirs):
+        if _negated_in(h, theirs):
             return True
         word = h[-1]
         if _states(pos.text, pos.frame.lemmas, word):
@@ -2550,6 +2560,8 @@ def _restated(neg: Claim, pos: Claim, denied: set[str]) -> bool:
     return theirs[start:start + len(words)] == words
 
 
+_AUXILIARIES = frozenset({"had", "has", "have", "will", "would", "was", "were", "is", "are", "been", "be", "did",
+                          "does", "do", "could", "should", "may", "might", "must", "shall", "can"})
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "got", "get", "gets"})
 
 
@@ -2613,9 +2625,8 @@ def _other_patient(neg: Claim, pos: Claim) -> bool:
 _PREPOSITIONS = frozenset({"with", "of", "from", "in", "on", "at", "for", "to", "between", "among", "near", "inside",
                            "outside", "across", "around", "by", "into", "under", "over"})
 _RELATION_PREPOSITIONS = frozenset({"with", "to", "between"})
-_AUX_CHAIN = _PASSIVE_AUX | {"has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should",
-                             "not", "n't", "never", "also", "still", "already", "now", "just", "then", "again",
-                             "since", "ever", "yet"}
+_AUX_CHAIN = _PASSIVE_AUX | _AUXILIARIES | {"not", "n't", "never", "also", "still", "already", "now", "just", "then",
+                                            "again", "since", "ever", "yet"}
 
 
 def _negation_signal(a: Claim, b: Claim, neg_is_a: bool, cue: str, *, strength: float) -> Signal:
@@ -4125,10 +4136,6 @@ def _same_actor(wa: Sequence[str], at_a: tuple[int, int], wb: Sequence[str], at_
     if ob and not oa and _same_thing(ob, sa):
         return sa[-1]
     return ""
-
-
-_AUXILIARIES = frozenset({"had", "has", "have", "will", "would", "was", "were", "is", "are", "been", "be", "did",
-                          "does", "do", "could", "should", "may", "might", "must", "shall", "can"})
 
 
 def _surface(text: str, words: Sequence[str], at: tuple[int, int]) -> str:
