@@ -598,12 +598,10 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
         if value is None:
             i = j + 1
             continue
-        if t.lower_ in _SCALES and t.i >= 2 and t.doc[t.i - 1].lower_ in {"a", "an"} \
-                and t.doc[t.i - 2].lower_ == "half":
+        halved = t.lower_ in _SCALES and t.i >= 2 and t.doc[t.i - 1].lower_ in {"a", "an"} \
+            and t.doc[t.i - 2].lower_ == "half"
+        if halved:
             value /= 2  # "half a dozen homes" are six, "half a million people" 500,000
-            halved = True
-        else:
-            halved = False
         doc = t.doc
         start_i = t.i
         if _names_a_thing(toks[j], start_i):

@@ -1062,8 +1062,8 @@ def _measured_by(q: Quantity, c: Claim) -> set[str]:
     at = c.text.find(q.text) if q.text else -1
     if at >= 0:
         named = _MEASURE_IN_RE.search(c.text[at + len(q.text):])
-        if named is not None and named.group(1).lower().rstrip("s") in _MEASURED:
-            return {_ONE_MEASURE.get(w, w) for w in [named.group(1).lower().rstrip("s")]}
+        if named is not None and (word := named.group(1).lower().rstrip("s")) in _MEASURED:
+            return {_ONE_MEASURE.get(word, word)}
     return {_ONE_MEASURE.get(w, w) for w in set(q.context) & _MEASURED or set(c.frame.lemmas) & _MEASURED}
 
 
