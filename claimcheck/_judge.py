@@ -2015,7 +2015,7 @@ class RuleJudge:
         if not ln or not lp:
             return None
         cue_lemmas = {c.lower() for c in cues} | _DENIAL_LEMMAS | {"say", "fail"}
-        if re.search(rf"\bno\s+(?:{'|'.join(sorted(_EVIDENTIAL))})\s+of\b", neg.text.lower()):
+        if re.search(rf"\bno\s+(?:{'|'.join(sorted(_EVIDENTIAL))})\s+(?:of|that)\b", neg.text.lower()):
             cue_lemmas |= _EVIDENTIAL | {"show", "find", "see"}  # "showed no sign of cracking": the cracking is denied
         if re.search(r"\b(?:so|thus)\s+far\b", neg.text.lower()):
             cue_lemmas.add("far")  # "tests have so far ruled out salmonella": when, not what
@@ -3220,6 +3220,15 @@ def _negated_words(text: str) -> frozenset[tuple[str, ...]]:
                 # "showed no sign of cracking": what there is no sign of is what is denied
                 out.add((nxt[1],))
                 continue
+            if nxt[0] in _EVIDENTIAL and words[words.index(nxt[0], k) + 1:][:1] == ["that"]:
+                # "no indication that the coach had been speeding": the clause's verb is denied
+                clause = words[words.index(nxt[0], k) + 2:k + 12]
+                aux = next((n for n, x in enumerate(clause) if x in _AUXILIARIES or x in _NO_AUX), None)
+                verb = [x for x in clause[aux + 1:] if x not in _AUXILIARIES and x not in _NEG_SKIP] \
+                    if aux is not None else []
+                if verb:
+                    out.add((verb[0],))
+                    continue
             if k > 0 and words[k - 1] == "at" and nxt[0] in _NO_TIME and k + 2 < len(words):
                 # "at no point did water flow over the dam": what did not happen
                 # is the inverted clause after it, read as "no water flowed"

@@ -190,6 +190,10 @@ _CLASH = [
     pytest.param("The ice dam showed no sign of cracking",
                  "The ice dam has developed deep cracks along its eastern edge", "polarity",
                  ("no sign of cracking",), id="no-sign-of"),
+    # "no indication that X" denies X
+    pytest.param("Police said there was no indication that the coach had been travelling above the speed limit",
+                 "the coach had been travelling above the speed limit", "polarity", ("no",),
+                 id="no-indication-that"),
     # "ruled out" denies what the other claim confirms, "so far" or not
     pytest.param("Laboratory tests had confirmed salmonella in samples from three of the patients",
                  "Tests have so far ruled out salmonella", "polarity", ("ruled out",), id="ruled-out-vs-confirmed"),
