@@ -2196,10 +2196,12 @@ class RuleJudge:
 # Verbs that give how many a vehicle or a place held: "carrying 58
 # passengers", "had 50 people on board".
 _HOLDING_VERBS = frozenset({"carry", "have", "be", "hold", "transport", "board"})
-# Verbs that say what a thing holds, serves or takes in, not something done
-# to what is counted: "carries 38,000 vehicles a day", "covers 25,000 cars".
+# Verbs that say what a thing holds, serves, takes in or runs, not something
+# done to what is counted: "carries 38,000 vehicles a day", "covers 25,000
+# cars", "operates a fleet of 60 coaches".
 _CAPACITY_VERBS = _HOLDING_VERBS | {"contain", "include", "involve", "belong", "use", "house", "serve", "affect",
-                                    "cover", "comprise", "number", "concern", "handle"}
+                                    "cover", "comprise", "number", "concern", "handle", "consist", "operate",
+                                    "run", "own"}
 # Actions one doer does to a thing: two different named doers of one of
 # these, done to the same thing, cannot both be right ("claimed" an attack,
 # "maintains" a track, "flew" a plane).  Verbs that many can do together

@@ -241,6 +241,9 @@ _CLASH = [
     # avoiding the crash is not falling in it
     pytest.param("Race leader Matteo Oriol fell in the crash", "Race leader Matteo Oriol avoided the crash", "antonym",
                  ("fell", "avoided"), id="avoided-the-crash"),
+    # "operates" and "runs" both give the size of a fleet
+    pytest.param("Veltra Coaches operates a fleet of 60 coaches from its base in Halmgard",
+                 "Veltra runs about 45 coaches", "numeric", ("60", "about 45"), id="operates-runs-fleet"),
 ]
 
 # Pairs the same rules must leave alone.
