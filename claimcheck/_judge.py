@@ -1553,6 +1553,9 @@ class RuleJudge:
             if top.kind == "numeric" and self._moved_on(a, b, top):
                 label = "update"
                 reason = top.reason + "; the reports are from different times, so the later one updates the earlier"
+            elif top.kind == "antonym" and top.reason.startswith(_FATE_REASON) and _died_later(a, b):
+                label = "update"
+                reason = top.reason + "; the report of the death is the later one, so it updates the other"
             elif top.kind == "antonym" and _moves_on_later_day(a, b, top):
                 label = "update"
                 reason = top.reason + ("; the reports are from different days, and a price or level that "
@@ -1672,7 +1675,7 @@ class RuleJudge:
         if _fragment(a.text) or _fragment(b.text):
             return out
         for fn in (self._numeric, self._place, self._date, self._polarity, self._antonym,
-                   self._opposed, self._likelihood, self._swap, self._doers, self._more_than_all):
+                   self._opposed, self._likelihood, self._rank, self._swap, self._doers, self._more_than_all):
             s = fn(a, b, sim)
             if s is not None:
                 out.append(s)
@@ -2051,6 +2054,16 @@ class RuleJudge:
                           reason=f"opposite directions of one moving thing (\u201c{heading[2]}\u201d): "
                                  f"\u201c{heading[0]}\u201d vs \u201c{heading[1]}\u201d",
                           evidence=(heading[0], heading[1]))
+        share = _share_clash(a, b)
+        if share is not None:
+            return Signal(kind="antonym", strength=0.5,
+                          reason=f"shares of one group that cannot both be true: "
+                                 f"\u201c{share[0]}\u201d vs \u201c{share[1]}\u201d", evidence=share)
+        fate = _fate_clash(a, b)
+        if fate is not None:
+            return Signal(kind="antonym", strength=0.55,
+                          reason=f"{_FATE_REASON}: "
+                                 f"\u201c{fate[0]}\u201d vs \u201c{fate[1]}\u201d", evidence=fate)
         supply = _supply_clash(a, b)
         if supply is not None:
             return Signal(kind="antonym", strength=0.55,
@@ -2083,6 +2096,17 @@ class RuleJudge:
                       reason=f"opposite actions of the same subject (\u201c{who}\u201d): "
                              f"\u201c{x}\u201d vs \u201c{y}\u201d",
                       evidence=(x, y))
+
+    def _rank(self, a: Claim, b: Claim, sim: float) -> Signal | None:
+        """One thing given two ranks on one scale ("the largest silver hoard"
+        / "the second-largest silver hoard"); see :func:`_rank_clash`."""
+        if sim < 0.55 or a.frame.negated != b.frame.negated or _two_occasions(a, b):
+            return None
+        found = _rank_clash(a, b)
+        if found is None:
+            return None
+        return Signal(kind="numeric", strength=0.5, evidence=found,
+                      reason=f"two ranks for one thing: \u201c{found[0]}\u201d vs \u201c{found[1]}\u201d")
 
     def _swap(self, a: Claim, b: Claim, sim: float) -> Signal | None:
         """The same sentence with one word swapped for an exclusive alternative."""
@@ -2472,6 +2496,232 @@ def _supply_clash(a: Claim, b: Claim) -> tuple[str, str] | None:
     return x[2], y[2]
 
 
+# How large a share of a group a quantifier gives ("most of the passengers",
+# "few residents"): "most" and "few" said of the same thing cannot both be
+# true.  Not "the most votes" (a superlative), "a few" or "quite a few"
+# (some), nor "the past few days" (a time).
+_PLURAL = r"(?:people|men|women|children|staff|police|(?![a-z]*(?:ous|ss|ly)\b)[a-z]+s)\b"
+_SHARE_RE = re.compile(
+    rf"\b(?:(?P<most>(?<!\bthe\s)(?<!\ba\s)most(?=\s+(?:of\b|{_PLURAL}))|"
+    r"(?:almost|nearly|virtually)\s+all\b|the\s+(?:vast\s+|great\s+|overwhelming\s+)?majority\s+of)|"
+    rf"(?P<many>(?<!\bhow\s)(?<!\bso\s)(?<!\bas\s)(?<!\btoo\s)many(?=\s+(?:of\b|{_PLURAL})))|"
+    r"(?P<few>(?<!\ba\s)(?<!\bthe\s)(?<!\bpast\s)(?<!\bnext\s)(?<!\blast\s)(?<!\bfirst\s)"
+    rf"(?<!\bevery\s)few(?=\s+(?:of\b|if\b|{_PLURAL}))|hardly\s+any|almost\s+(?:no|none)\b)|"
+    r"(?P<minority>a\s+(?:small\s+)?minority\s+of|only\s+a\s+handful\s+of))\b", re.IGNORECASE)
+# Pairs of shares that cannot both be true of one group ("many" can be a minority)
+_SHARES_APART = frozenset({frozenset({"most", "few"}), frozenset({"most", "minority"}),
+                           frozenset({"many", "few"})})
+
+
+def _shares(text: str) -> list[tuple[str, str]]:
+    """The quantifiers of a share in ``text``, as ``(span, level)``; level is
+    "most", "many", "few" or "minority".
+
+    >>> _shares("Most of those on board were wearing seatbelts")
+    [('Most', 'most')]
+    >>> _shares("few of the passengers wore belts"), _shares("the most famous hoard"), _shares("a few people")
+    ([('few', 'few')], [], [])
+    >>> _shares("in the past few days"), _shares("the majority of voters"), _shares("hardly any residents")
+    ([], [('the majority of', 'most')], [('hardly any', 'few')])
+    """
+    return [(m.group(0), next(k for k, v in m.groupdict().items() if v)) for m in _SHARE_RE.finditer(text)]
+
+
+def _share_clash(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The two quantifiers when the claims give shares of one group that
+    cannot both be true ("Most of those on board were wearing seatbelts" /
+    "few of the passengers had been wearing seatbelts"): each claim has one
+    quantifier of a share, the pair is in :data:`_SHARES_APART`, both say it
+    of the same act (one main verb), with the same polarity, and the rest of
+    their content words overlap by half or more.
+
+    >>> from claimcheck import Claim
+    >>> from claimcheck._types import Frame
+    >>> def c(t, lemmas):
+    ...     return Claim(id=t, article="x", source="X", speaker=None, text=t, start=0, end=len(t),
+    ...                  frame=Frame(lemmas=lemmas, action="wear"))
+    >>> _share_clash(c("Most of those on board wore belts", ("board", "wear", "belt")),
+    ...              c("Few of the passengers wore belts", ("passenger", "wear", "belt")))
+    ('Most', 'Few')
+    >>> _share_clash(c("Most of those on board wore belts", ("board", "wear", "belt")),
+    ...              c("Many of the passengers wore belts", ("passenger", "wear", "belt"))) is None
+    True
+    """
+    fa, fb = a.frame, b.frame
+    if not fa.action or fa.action != fb.action or fa.negated != fb.negated:
+        return None
+    sa, sb = _shares(a.text), _shares(b.text)
+    if len(sa) != 1 or len(sb) != 1 or frozenset((sa[0][1], sb[0][1])) not in _SHARES_APART:
+        return None
+    la, lb = set(fa.lemmas), set(fb.lemmas)
+    if not la or not lb or len(la & lb) / min(len(la), len(lb)) < 0.5:
+        return None
+    return sa[0][0], sb[0][0]
+
+
+# Superlatives that rank a thing among its kind, keyed so that two words
+# for one scale meet ("largest" / "biggest").
+_SUPERLATIVES = {"largest": "big", "biggest": "big", "greatest": "big", "smallest": "small", "highest": "high",
+                 "lowest": "low", "longest": "long", "shortest": "short", "oldest": "old", "youngest": "young",
+                 "deadliest": "deadly", "worst": "bad", "best": "good", "busiest": "busy", "richest": "rich",
+                 "wealthiest": "rich", "poorest": "poor", "tallest": "tall", "heaviest": "heavy",
+                 "fastest": "fast", "slowest": "slow", "strongest": "strong", "weakest": "weak", "deepest": "deep",
+                 "hottest": "hot", "coldest": "cold", "wettest": "wet", "driest": "dry", "costliest": "costly"}
+# "the largest silver hoard", "the province's second-largest hoard"; not "one
+# of the largest" or "among the biggest", which give no rank
+_RANK_RE = re.compile(r"(?:(?<!\bof\s)(?<!\bamong\s)\bthe|['\u2019]s)\s+(?:(?P<nth>[a-z0-9]+)[\s-]+)?"
+                      rf"(?P<sup>{'|'.join(_SUPERLATIVES)})\s+(?P<rest>(?:[a-z'-]+\s+){{0,7}}[a-z'-]+)",
+                      re.IGNORECASE)
+# Words that set the field a rank is taken in: "the worst in decades" may be
+# "the second-worst ever"
+_RANK_SCOPE = frozenset({"since", "decade", "decades", "year", "years", "century", "season", "month", "week",
+                         "month", "modern", "recent", "history"})
+
+
+def _ranks(text: str) -> list[tuple[str, str, int, list[str]]]:
+    """The superlative ranks in ``text``: ``(span, scale, rank, words
+    after)``, rank 1 unless an ordinal comes first.
+
+    >>> [r[:3] for r in _ranks("the second-largest silver hoard recorded in the province")]
+    [('the second-largest', 'big', 2)]
+    >>> [r[:3] for r in _ranks("It was the biggest hoard")], _ranks("one of the largest hoards")
+    ([('the biggest', 'big', 1)], [])
+    """
+    out = []
+    for m in _RANK_RE.finditer(text):
+        sup, nth = m.group("sup").lower(), m.group("nth")
+        rank = _ordinal(nth) if nth else 1
+        if rank is None:
+            rank = 1  # "the single largest", "the world's largest"
+        out.append((text[m.start():m.end("sup")], _SUPERLATIVES[sup], rank, m.group("rest").lower().split()))
+    return out
+
+
+def _rank_clash(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The two spans when the claims give one thing two ranks on one scale
+    ("the largest silver hoard ever found in the province" / "the
+    second-largest silver hoard recorded in the province"): one superlative
+    scale, different ranks, the ranked noun shared among the three words
+    after the superlative, the same field (no "since", "in decades", "this
+    year" on one side only), no rank counted from another ("the highest
+    after Italy") and no other place after "in".
+
+    >>> from claimcheck import Claim
+    >>> def c(t): return Claim(id=t, article="x", source="X", speaker=None, text=t, start=0, end=len(t))
+    >>> _rank_clash(c("the largest silver hoard found in the province"),
+    ...             c("the second-largest silver hoard in the province"))
+    ('the largest', 'the second-largest')
+    >>> _rank_clash(c("the worst crash in decades"), c("the second-worst crash ever")) is None
+    True
+    """
+    for x, kx, rx, after_x in _ranks(a.text):
+        for y, ky, ry, after_y in _ranks(b.text):
+            if kx != ky or rx == ry or not set(w for w in after_x[:3] if len(w) > 3) & set(after_y[:3]):
+                continue
+            if set(after_x) & _RANK_SCOPE != set(after_y) & _RANK_SCOPE:
+                continue
+            if {"after", "behind"} & set(after_x + after_y):
+                continue  # "the highest debt after Italy" is the second-highest
+            where_x = {after_x[k + 1] for k, w in enumerate(after_x[:-1]) if w == "in"} - _FUNCTION
+            where_y = {after_y[k + 1] for k, w in enumerate(after_y[:-1]) if w == "in"} - _FUNCTION
+            place_x = {after_x[k + 2] for k, w in enumerate(after_x[:-2]) if w == "in" and after_x[k + 1] in _FUNCTION}
+            place_y = {after_y[k + 2] for k, w in enumerate(after_y[:-2]) if w == "in" and after_y[k + 1] in _FUNCTION}
+            if (where_x | place_x) and (where_y | place_y) and not (where_x | place_x) & (where_y | place_y):
+                continue  # "the largest in Europe" / "the second-largest in the world"
+            names_x, names_y = _names_before(a.text, x), _names_before(b.text, y)
+            if names_x and names_y and not names_x & names_y:
+                continue  # "Nordbank is the largest bank" / "Vestbank is the second-largest bank"
+            return x, y
+    return None
+
+
+_NOT_NAMES = frozenset({"the", "a", "an", "it", "its", "this", "that", "these", "those", "what", "he", "she", "they",
+                        "we", "in", "on", "at", "by", "but", "and", "officials", "police"}
+                       | set(_WEEKDAYS) | set(_MONTHS))
+
+
+def _names_before(text: str, span: str) -> set[str]:
+    """The capitalised words before ``span`` in ``text`` (lower-cased), but
+    for openers, pronouns and dates: who or what the span is said of.
+
+    >>> sorted(_names_before("Nordbank is the largest bank", "the largest"))
+    ['nordbank']
+    >>> _names_before("The hoard is the largest", "the largest")
+    set()
+    """
+    at = text.find(span)
+    words = re.findall(r"\b[A-Z][\w'-]*", text[:at if at >= 0 else len(text)])
+    return {w.lower().removesuffix("'s") for w in words} - _NOT_NAMES
+
+
+_FATE_REASON = "one says the person died, the other that the person lived"
+# What befell a person: killed or died, against hurt, treated, rescued or
+# unhurt, and so alive.
+_DIED_RE = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:among\s+the\s+dead|killed|dead|found\s+dead|pronounced\s+dead|"
+                      r"fatally\s+[a-z]+)|died|perished|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b", re.IGNORECASE)
+_LIVED_RE = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:(?:being\s+)?treated\s+for|(?:slightly\s+|seriously\s+|"
+                       r"badly\s+|critically\s+)?(?:injured|hurt|wounded)|unhurt|unharmed|uninjured|alive|"
+                       r"in\s+(?:a\s+)?(?:critical|serious|stable|fair)\s+condition|recovering|rescued|"
+                       r"hospitali[sz]ed)|survived|escaped\s+(?:unhurt|unharmed|uninjured|with))\b", re.IGNORECASE)
+
+
+def _fate(text: str) -> tuple[str, str, str] | None:
+    """``(span, "died" or "lived", text before it)`` when ``text`` says what
+    befell someone and only one of the two.
+
+    >>> _fate("The driver, Ivo Brandt, was among the dead")[:2]
+    ('was among the dead', 'died')
+    >>> _fate("Brandt was treated for minor injuries")[:2], _fate("Brandt was injured and later died")
+    (('was treated for', 'lived'), None)
+    """
+    died, lived = list(_DIED_RE.finditer(text)), list(_LIVED_RE.finditer(text))
+    if bool(died) == bool(lived) or len(died) + len(lived) != 1:
+        return None
+    m = (died or lived)[0]
+    return m.group(0), "died" if died else "lived", text[:m.start()]
+
+
+def _fate_clash(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The two spans when one claim says a person died and the other that
+    the same person lived ("The driver, Ivo Brandt, was among the dead" /
+    "The driver, Ivo Brandt, 54, was treated for minor injuries"): one fate
+    in each, said of the same named person (a name before both spans) or
+    the same "the <noun>" opening both, and with no count of people
+    (counts are compared as numbers).  A later report of the death
+    updates the other (:func:`_died_later`).
+
+    >>> from claimcheck import Claim
+    >>> def c(t): return Claim(id=t, article="x", source="X", speaker=None, text=t, start=0, end=len(t))
+    >>> _fate_clash(c("The pilot, Ana Lind, was killed"), c("Lind survived the crash"))
+    ('was killed', 'survived')
+    >>> _fate_clash(c("The pilot was killed"), c("The co-pilot survived")) is None
+    True
+    """
+    if a.frame.quantities or b.frame.quantities or a.frame.negated or b.frame.negated:
+        return None
+    fa, fb = _fate(a.text), _fate(b.text)
+    if fa is None or fb is None or fa[1] == fb[1]:
+        return None
+    names_a = {w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", fa[2])} - {"The"}
+    names_b = {w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", fb[2])} - {"The"}
+    opener_a = re.match(r"\s*the\s+([a-z-]+)\b", fa[2], re.IGNORECASE)
+    opener_b = re.match(r"\s*the\s+([a-z-]+)\b", fb[2], re.IGNORECASE)
+    same_opener = opener_a is not None and opener_b is not None \
+        and opener_a.group(1).lower() == opener_b.group(1).lower()
+    if not (names_a & names_b) and not same_opener:
+        return None
+    return fa[0], fb[0]
+
+
+def _died_later(a: Claim, b: Claim) -> bool:
+    """Whether, of two claims in a :func:`_fate_clash`, the one that says the
+    person died was published later: hurt, then died, is news that moved on."""
+    fa = _fate(a.text)
+    if fa is None or a.published is None or b.published is None:
+        return False
+    return a.published > b.published if fa[1] == "died" else b.published > a.published
+
+
 def _scarcity_negation(neg: Claim, pos: Claim) -> bool:
     """Whether the negation of ``neg`` only says there is too little of what
     ``pos`` says is short: "no longer has enough midwives" and "a shortage
@@ -2732,6 +2982,12 @@ def _frame_veto(a: Claim, b: Claim) -> str:
         return "they give different times"  # "broke out at 5:48 p.m." / "under control by 7:30 p.m."
     if fa.likelihood is not None and fb.likelihood is not None and abs(fa.likelihood - fb.likelihood) >= 0.4:
         return "they differ on how likely it is"
+    if _rank_clash(a, b) is not None:
+        return "they give different ranks"  # "the largest hoard" / "the second-largest hoard"
+    if _share_clash(a, b) is not None:
+        return "they give different shares of one group"  # "most wore seatbelts" / "few wore seatbelts"
+    if _fate_clash(a, b) is not None:
+        return _FATE_REASON
     if (_one_dated_by_year(a, b) or _before_and_after(a, b)) \
             and (_opposite_words(a, b) is not None or _opposed_actions(a.text, b.text) is not None):
         # "opened in 1961" / "will remain closed"; "was closed on Monday" / "could reopen within days"

@@ -241,6 +241,17 @@ _CLASH = [
     # avoiding the crash is not falling in it
     pytest.param("Race leader Matteo Oriol fell in the crash", "Race leader Matteo Oriol avoided the crash", "antonym",
                  ("fell", "avoided"), id="avoided-the-crash"),
+    # "most" and "few" of one group, said of one act
+    pytest.param("Most of those on board were wearing seatbelts", "few of the passengers had been wearing seatbelts",
+                 "antonym", ("Most", "few"), id="most-vs-few"),
+    # one named person dead in one report and alive in the other
+    pytest.param("The driver, 54-year-old Ivo Brandt, was among the dead",
+                 "The driver at the wheel, Ivo Brandt, 54, was treated for minor injuries", "antonym",
+                 ("was among the dead", "was treated for"), id="died-vs-treated"),
+    # one thing ranked first and second on one scale
+    pytest.param("The hoard is the largest silver hoard ever found in the province",
+                 "The hoard is the second-largest silver hoard recorded in the province", "numeric",
+                 ("the largest", "the second-largest"), id="largest-vs-second-largest"),
     # "operates" and "runs" both give the size of a fleet
     pytest.param("Veltra Coaches operates a fleet of 60 coaches from its base in Halmgard",
                  "Veltra runs about 45 coaches", "numeric", ("60", "about 45"), id="operates-runs-fleet"),
@@ -263,6 +274,22 @@ _NO_CLASH = [
     pytest.param("The plane was carrying 48 passengers and a crew of four",
                  "The turboprop, operating flight SK 412 from Lindmora, had 52 people on board", id="part-fits-whole"),
     pytest.param("The bus was carrying 58 passengers", "The train had 50 people on board", id="two-vehicles"),
+    # shares said of two different acts
+    pytest.param("Most passengers were students from the university",
+                 "Few passengers were injured in the crash", id="shares-of-two-acts"),
+    # "a few" is some, not few
+    pytest.param("Most of the residents had left the village", "A few residents had left the village",
+                 id="a-few-is-some"),
+    # two named things ranked on one scale, and ranks in two fields
+    pytest.param("Nordbank is the largest bank in the country", "Vestbank is the second-largest bank in the country",
+                 id="two-ranked-things"),
+    pytest.param("It was the worst road accident in the valley in decades",
+                 "It was the second-worst road accident in the valley's history", id="ranks-in-two-fields"),
+    # two people's fates
+    pytest.param("The pilot was killed in the crash", "The co-pilot survived the crash", id="two-peoples-fates"),
+    # a rank counted from another: the highest after Italy is the second-highest
+    pytest.param("It has Europe's second-highest national debt",
+                 "It has Europe's highest national debt after Italy", id="rank-after-another"),
     pytest.param("It features a 4K color screen and 40-tone polyphonic sound with exchangeable front panels.",
                  "The Z200 features a color screen and 40-tone polyphonic sounds.", id="no-people-no-holding"),
     # the consensus before a past event is no forecast
@@ -660,3 +687,15 @@ def test_two_lengths_of_one_operation_clash(st_encoder: SentenceTransformerEncod
     j = compare("the operation had taken 11 weeks", "Deepline Recovery's operation lasted six weeks",
                 encoder=st_encoder)
     assert (j.label, j.evidence) == ("contradiction", ("11 weeks", "six weeks"))
+
+
+def test_a_later_report_of_a_death_updates_an_injury(st_encoder: SentenceTransformerEncoder) -> None:
+    """Hurt in Saturday's report, dead in Monday's: the story moved on. The
+    same two reports on one day clash."""
+    a, b = "The pilot, Ana Lind, was seriously injured in the crash", "The pilot, Ana Lind, died in the crash"
+    j = compare(a, b, published_a="2026-03-07", published_b="2026-03-09", encoder=st_encoder)
+    assert (j.label, j.kind) == ("update", "antonym"), j.reason
+    j = compare(a, b, published_a="2026-03-09", published_b="2026-03-07", encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "antonym"), j.reason
+    j = compare(a, b, encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "antonym"), j.reason
