@@ -128,6 +128,26 @@ _AGE_RE = re.compile(r"^(?:(?:the|a|an)\s+)?[\w.]+[- ](?:years?|months?|weeks?)[
 _TIME_LIST_RE = re.compile(r"\s+(?:and|or)\s+", re.IGNORECASE)
 
 
+def _age_after_name(ent: Any) -> bool:
+    """Whether a DATE entity is a bare number set off by commas after a
+    name, the way news gives an age ("The driver, Ivo Brandt, 54, was
+    hurt"), not a time.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> doc = nlp("The driver, Ivo Brandt, 54, was hurt")
+    >>> _age_after_name(doc[6:7]), _age_after_name(nlp("It rose 54 percent")[2:3])
+    (True, False)
+    """
+    doc = ent.doc
+    if len(ent) != 1 or not ent.text.isdigit() or int(ent.text) > 120 or ent.start < 2:
+        return False
+    before, name = doc[ent.start - 1], doc[ent.start - 2]
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return before.text == "," and name.text[:1].isupper() and name.is_alpha \
+        and (after is None or after.text in {",", ";", ")", "."})
+
+
 def normalise_time(text: str, published: _dt.date | None, *, ahead: bool = False) -> str | None:
     """An ISO form of a time expression, relative to the publication date.
 
@@ -1062,8 +1082,9 @@ def build_frame(
         seen_spans.add(ent.start)
         etext = ent.text.strip()
         if ent.label_ in {"DATE", "TIME"}:
-            if _AGE_RE.match(etext) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "aged"):
-                continue  # "the 23-year-old", "aged 41": an age, not when it happened
+            if _AGE_RE.match(etext) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "aged") \
+                    or _age_after_name(ent):
+                continue  # "the 23-year-old", "aged 41", "Ivo Brandt, 54,": an age, not when it happened
             times[etext] = None
             if _still_to_come(ent.root):
                 ahead.append(etext)

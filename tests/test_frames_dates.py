@@ -46,3 +46,14 @@ def test_a_weekday_counts_back_for_what_happened_and_forward_for_what_is_to_come
 def test_an_age_is_not_when_it_happened(text: str, times: tuple[str, ...]) -> None:
     (claim,) = _claims_for([text], side="a", published=THURSDAY, speaker=None, source="A")
     assert claim.frame.time == times
+
+
+def test_an_age_after_a_name_is_no_time() -> None:
+    """"Ivo Brandt, 54," gives an age, the way news does; the claim is not
+    dated by it (a time there set two reports of one person apart)."""
+    (claim,) = _claims_for(["The driver at the wheel, Ivo Brandt, 54, was treated for minor injuries"],
+                           side="a", published=THURSDAY, speaker=None, source="A")
+    assert "54" not in claim.frame.time
+    (claim,) = _claims_for(["The driver was treated on Tuesday"], side="a", published=THURSDAY, speaker=None,
+                           source="A")
+    assert claim.frame.time == ("Tuesday",)
