@@ -2572,6 +2572,8 @@ _SUPERLATIVES = {"largest": "big", "biggest": "big", "greatest": "big", "smalles
 _RANK_RE = re.compile(r"(?:(?<!\bof\s)(?<!\bamong\s)\bthe|['\u2019]s)\s+(?:(?P<nth>[a-z0-9]+)[\s-]+)?"
                       rf"(?P<sup>{'|'.join(_SUPERLATIVES)})\s+(?P<rest>(?:[a-z'-]+\s+){{0,7}}[a-z'-]+)",
                       re.IGNORECASE)
+# A rank counted from another's: "the highest ... after Italy", "behind Oslo"
+_COUNTED_FROM = re.compile(r"\b(?:after|behind|next\s+to|only\s+to)\b", re.IGNORECASE)
 # Words that set the field a rank is taken in: "the worst in decades" may be
 # "the second-worst ever"
 _RANK_SCOPE = frozenset({"since", "decade", "decades", "year", "years", "century", "season", "month", "week",
@@ -2597,6 +2599,20 @@ def _ranks(text: str) -> list[tuple[str, str, int, list[str]]]:
     return out
 
 
+def _counted_from(text: str, span: str) -> bool:
+    """Whether the rank at ``span`` is counted from another's in the same
+    clause ("Europe's highest debt as a share of output after Italy").
+
+    >>> _counted_from("Europe's highest debt as a share of output after Italy", "'s highest")
+    True
+    >>> _counted_from("the highest debt, after years of cuts", "the highest")
+    False
+    """
+    at = text.find(span)
+    clause = re.split(r"[,;:]|\.\s", text[at + len(span):], maxsplit=1)[0] if at >= 0 else ""
+    return _COUNTED_FROM.search(clause) is not None
+
+
 def _rank_clash(a: Claim, b: Claim) -> tuple[str, str] | None:
     """The two spans when the claims give one thing two ranks on one scale
     ("the largest silver hoard ever found in the province" / "the
@@ -2620,8 +2636,8 @@ def _rank_clash(a: Claim, b: Claim) -> tuple[str, str] | None:
                 continue
             if set(after_x) & _RANK_SCOPE != set(after_y) & _RANK_SCOPE:
                 continue
-            if {"after", "behind"} & set(after_x + after_y):
-                continue  # "the highest debt after Italy" is the second-highest
+            if _counted_from(a.text, x) or _counted_from(b.text, y):
+                continue  # "the highest debt as a share of output after Italy" is the second-highest
             where_x = {after_x[k + 1] for k, w in enumerate(after_x[:-1]) if w == "in"} - _FUNCTION
             where_y = {after_y[k + 1] for k, w in enumerate(after_y[:-1]) if w == "in"} - _FUNCTION
             place_x = {after_x[k + 2] for k, w in enumerate(after_x[:-2]) if w == "in" and after_x[k + 1] in _FUNCTION}

@@ -290,6 +290,9 @@ _NO_CLASH = [
     # a rank counted from another: the highest after Italy is the second-highest
     pytest.param("It has Europe's second-highest national debt",
                  "It has Europe's highest national debt after Italy", id="rank-after-another"),
+    pytest.param("It reduced Europe's second highest per capita national debt",
+                 "It brought down Europe's highest national debt as a proportion of gross domestic product after Italy",
+                 id="rank-after-another-far-on"),
     pytest.param("It features a 4K color screen and 40-tone polyphonic sound with exchangeable front panels.",
                  "The Z200 features a color screen and 40-tone polyphonic sounds.", id="no-people-no-holding"),
     # the consensus before a past event is no forecast
