@@ -704,3 +704,13 @@ def test_a_later_report_of_a_death_updates_an_injury(st_encoder: SentenceTransfo
     assert (j.label, j.kind) == ("contradiction", "antonym"), j.reason
     j = compare(a, b, encoder=st_encoder)
     assert (j.label, j.kind) == ("contradiction", "antonym"), j.reason
+
+
+def test_the_same_fact_below_the_event_similarity(st_encoder: SentenceTransformerEncoder) -> None:
+    """Below the event similarity (0.45) the same-fact model still decides
+    whether two claims state one fact: it was fitted on pairs from 0.35 up."""
+    j = compare("The Fenwick F-70 turboprop stopped in a field beyond the perimeter fence",
+                "The aircraft, a twin-engine Fenwick F-70 operating flight SK 412 from Lindmora, skidded off the end "
+                "of the runway", encoder=st_encoder)
+    assert j.similarity < 0.45
+    assert j.label == "entailment", j.reason
