@@ -3012,6 +3012,11 @@ def _frame_veto(a: Claim, b: Claim) -> str:
         return "they differ on how likely it is"
     if _rank_clash(a, b) is not None:
         return "they give different ranks"  # "the largest hoard" / "the second-largest hoard"
+    opposite = _opposite_words(a, b)
+    if opposite is not None:
+        # WordNet antonyms said of the same rest, below the similarity where they are flagged
+        # ("Two men are playing a game of Scrabble" / "The two women are playing a game")
+        return f"they use opposite words (\u201c{opposite[0]}\u201d against \u201c{opposite[1]}\u201d)"
     if _share_clash(a, b) is not None:
         return "they give different shares of one group"  # "most wore seatbelts" / "few wore seatbelts"
     if _fate_clash(a, b) is not None:

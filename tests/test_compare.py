@@ -714,3 +714,12 @@ def test_the_same_fact_below_the_event_similarity(st_encoder: SentenceTransforme
                 "of the runway", encoder=st_encoder)
     assert j.similarity < 0.45
     assert j.label == "entailment", j.reason
+
+
+def test_opposite_words_below_the_antonym_similarity_are_no_one_fact(st_encoder: SentenceTransformerEncoder) -> None:
+    """"Two men are playing a game of Scrabble" / "The two women are playing a
+    game" (similarity 0.45) are below where antonyms are flagged, but men
+    and women are no one fact."""
+    j = compare("Two men are playing a game of Scrabble together.", "The two women are playing a game.",
+                encoder=st_encoder)
+    assert j.label != "entailment", j.reason
