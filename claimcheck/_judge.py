@@ -2713,9 +2713,9 @@ def _fate_clash(a: Claim, b: Claim) -> tuple[str, str] | None:
     "The driver, Ivo Brandt, 54, was treated for minor injuries"): one fate
     in each, said of the same named person (a name before both spans) or
     the same "the <noun>" opening both (not a name that only reports it:
-    "Police said"), and with no count of people
-    (counts are compared as numbers).  A later report of the death
-    updates the other (:func:`_died_later`).
+    "Police said"), and with no count of people (counts are compared as
+    numbers).  A later report of the death updates the other
+    (:func:`_died_later`).
 
     >>> from claimcheck import Claim
     >>> def c(t): return Claim(id=t, article="x", source="X", speaker=None, text=t, start=0, end=len(t))
@@ -3012,11 +3012,6 @@ def _frame_veto(a: Claim, b: Claim) -> str:
         return "they differ on how likely it is"
     if _rank_clash(a, b) is not None:
         return "they give different ranks"  # "the largest hoard" / "the second-largest hoard"
-    opposite = _opposite_words(a, b)
-    if opposite is not None:
-        # WordNet antonyms said of the same rest, below the similarity where they are flagged
-        # ("Two men are playing a game of Scrabble" / "The two women are playing a game")
-        return f"they use opposite words (\u201c{opposite[0]}\u201d against \u201c{opposite[1]}\u201d)"
     if _share_clash(a, b) is not None:
         return "they give different shares of one group"  # "most wore seatbelts" / "few wore seatbelts"
     if _fate_clash(a, b) is not None:
@@ -3025,6 +3020,11 @@ def _frame_veto(a: Claim, b: Claim) -> str:
             and (_opposite_words(a, b) is not None or _opposed_actions(a.text, b.text) is not None):
         # "opened in 1961" / "will remain closed"; "was closed on Monday" / "could reopen within days"
         return "they say opposite things of different times"
+    opposite = _opposite_words(a, b)
+    if opposite is not None:
+        # WordNet antonyms said of the same rest, below the similarity where they are flagged
+        # ("Two men are playing a game of Scrabble" / "The two women are playing a game")
+        return f"they use opposite words (\u201c{opposite[0]}\u201d against \u201c{opposite[1]}\u201d)"
     return ""
 
 
