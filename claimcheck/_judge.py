@@ -15,7 +15,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, NamedTuple, Protocol, runtime_checkable
 
 import attrs
 from rapidfuzz import fuzz
@@ -2582,14 +2582,29 @@ _RANK_SCOPE = frozenset({"since", "decade", "decades", "year", "years", "century
                          "modern", "recent", "history"})
 
 
-def _ranks(text: str) -> list[tuple[str, str, int, list[str]]]:
-    """The superlative ranks in ``text``: ``(span, scale, rank, words
-    after)``, rank 1 unless an ordinal comes first.
+class _Rank(NamedTuple):
+    """One superlative rank in a text, as :func:`_ranks` reads it."""
+
+    span: str  # "the second-largest"
+    scale: str  # "big"
+    rank: int  # 2
+    nouns: frozenset[str]  # words of four letters or more among the three after it: the ranked noun
+    field: frozenset[str]  # words that set the field it is taken in (:data:`_RANK_SCOPE`)
+    where: frozenset[str]  # the places after "in" ("in Europe", "in the province")
+    counted: bool  # counted from another's rank (:func:`_counted_from`)
+    names: frozenset[str]  # the names before it (:func:`_names_before`)
+
+
+@functools.lru_cache(maxsize=16384)
+def _ranks(text: str) -> tuple[_Rank, ...]:
+    """The superlative ranks in ``text``, rank 1 unless an ordinal comes first.
 
     >>> [r[:3] for r in _ranks("the second-largest silver hoard recorded in the province")]
     [('the second-largest', 'big', 2)]
     >>> [r[:3] for r in _ranks("It was the biggest hoard")], _ranks("one of the largest hoards")
-    ([('the biggest', 'big', 1)], [])
+    ([('the biggest', 'big', 1)], ())
+    >>> sorted(_ranks("Nordbank is the largest bank in the country")[0].where)
+    ['country']
     """
     out = []
     for m in _RANK_RE.finditer(text):
@@ -2597,8 +2612,14 @@ def _ranks(text: str) -> list[tuple[str, str, int, list[str]]]:
         rank = _ordinal(nth) if nth else 1
         if rank is None:
             rank = 1  # "the single largest", "the world's largest"
-        out.append((text[m.start():m.end("sup")], _SUPERLATIVES[sup], rank, m.group("rest").lower().split()))
-    return out
+        after = m.group("rest").lower().split()
+        span = text[m.start():m.end("sup")]
+        where = {after[k + 1] for k, w in enumerate(after[:-1]) if w == "in"} - _FUNCTION
+        where |= {after[k + 2] for k, w in enumerate(after[:-2]) if w == "in" and after[k + 1] in _FUNCTION}
+        out.append(_Rank(span, _SUPERLATIVES[sup], rank, frozenset(w for w in after[:3] if len(w) > 3),
+                         frozenset(after) & _RANK_SCOPE, frozenset(where), _counted_from(text, span),
+                         frozenset(_names_before(text, span))))
+    return tuple(out)
 
 
 def _counted_from(text: str, span: str) -> bool:
@@ -2622,7 +2643,7 @@ def _rank_clash(a: Claim, b: Claim) -> tuple[str, str] | None:
     scale, different ranks, the ranked noun shared among the three words
     after the superlative, the same field (no "since", "in decades", "this
     year" on one side only), no rank counted from another ("the highest
-    after Italy") and no other place after "in".
+    after Italy"), no other place after "in" and no other name before it.
 
     >>> from claimcheck import Claim
     >>> def c(t): return Claim(id=t, article="x", source="X", speaker=None, text=t, start=0, end=len(t))
@@ -2632,24 +2653,18 @@ def _rank_clash(a: Claim, b: Claim) -> tuple[str, str] | None:
     >>> _rank_clash(c("the worst crash in decades"), c("the second-worst crash ever")) is None
     True
     """
-    for x, kx, rx, after_x in _ranks(a.text):
-        for y, ky, ry, after_y in _ranks(b.text):
-            if kx != ky or rx == ry or not set(w for w in after_x[:3] if len(w) > 3) & set(after_y[:3]):
+    ranks_b = _ranks(b.text)
+    for x in _ranks(a.text):
+        for y in ranks_b:
+            if x.scale != y.scale or x.rank == y.rank or not x.nouns & y.nouns or x.field != y.field:
                 continue
-            if set(after_x) & _RANK_SCOPE != set(after_y) & _RANK_SCOPE:
-                continue
-            if _counted_from(a.text, x) or _counted_from(b.text, y):
+            if x.counted or y.counted:
                 continue  # "the highest debt as a share of output after Italy" is the second-highest
-            where_x = {after_x[k + 1] for k, w in enumerate(after_x[:-1]) if w == "in"} - _FUNCTION
-            where_y = {after_y[k + 1] for k, w in enumerate(after_y[:-1]) if w == "in"} - _FUNCTION
-            place_x = {after_x[k + 2] for k, w in enumerate(after_x[:-2]) if w == "in" and after_x[k + 1] in _FUNCTION}
-            place_y = {after_y[k + 2] for k, w in enumerate(after_y[:-2]) if w == "in" and after_y[k + 1] in _FUNCTION}
-            if (where_x | place_x) and (where_y | place_y) and not (where_x | place_x) & (where_y | place_y):
+            if x.where and y.where and not x.where & y.where:
                 continue  # "the largest in Europe" / "the second-largest in the world"
-            names_x, names_y = _names_before(a.text, x), _names_before(b.text, y)
-            if names_x and names_y and not names_x & names_y:
+            if x.names and y.names and not x.names & y.names:
                 continue  # "Nordbank is the largest bank" / "Vestbank is the second-largest bank"
-            return x, y
+            return x.span, y.span
     return None
 
 
@@ -2687,10 +2702,13 @@ _LIVED_RE = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:(?:being\s+)?treated\s+fo
                        r"hospitali[sz]ed)|survived|escaped\s+(?:unhurt|unharmed|uninjured|with))\b", re.IGNORECASE)
 
 
+# "The driver ...": the noun a text opens with
+_THE_NOUN_RE = re.compile(r"\s*the\s+([a-z-]+)\b", re.IGNORECASE)
 # "Police said", "Officials told reporters": who reports a fate, not whose it is
 _REPORTER_RE = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:said|says|told|reported|confirmed|added)\b")
 
 
+@functools.lru_cache(maxsize=16384)
 def _fate(text: str) -> tuple[str, str, str] | None:
     """``(span, "died" or "lived", text before it)`` when ``text`` says what
     befell someone and only one of the two.
@@ -2732,8 +2750,7 @@ def _fate_clash(a: Claim, b: Claim) -> tuple[str, str] | None:
     if fa is None or fb is None or fa[1] == fb[1]:
         return None
     names_a, names_b = _capitalised(_REPORTER_RE.sub("", fa[2])), _capitalised(_REPORTER_RE.sub("", fb[2]))
-    opener_a = re.match(r"\s*the\s+([a-z-]+)\b", fa[2], re.IGNORECASE)
-    opener_b = re.match(r"\s*the\s+([a-z-]+)\b", fb[2], re.IGNORECASE)
+    opener_a, opener_b = _THE_NOUN_RE.match(fa[2]), _THE_NOUN_RE.match(fb[2])
     same_opener = opener_a is not None and opener_b is not None \
         and opener_a.group(1).lower() == opener_b.group(1).lower()
     if not (names_a & names_b) and not same_opener:
@@ -3016,11 +3033,11 @@ def _frame_veto(a: Claim, b: Claim) -> str:
         return "they give different shares of one group"  # "most wore seatbelts" / "few wore seatbelts"
     if _fate_clash(a, b) is not None:
         return _FATE_REASON
+    opposite = _opposite_words(a, b)
     if (_one_dated_by_year(a, b) or _before_and_after(a, b)) \
-            and (_opposite_words(a, b) is not None or _opposed_actions(a.text, b.text) is not None):
+            and (opposite is not None or _opposed_actions(a.text, b.text) is not None):
         # "opened in 1961" / "will remain closed"; "was closed on Monday" / "could reopen within days"
         return "they say opposite things of different times"
-    opposite = _opposite_words(a, b)
     if opposite is not None:
         # WordNet antonyms said of the same rest, below the similarity where they are flagged
         # ("Two men are playing a game of Scrabble" / "The two women are playing a game")
@@ -3507,13 +3524,14 @@ def _negated_words(text: str) -> frozenset[tuple[str, ...]]:
             if w != "no":
                 out.add((nxt[0],))
                 continue
-            if nxt[0] in _EVIDENTIAL and len(nxt) > 1 and words[words.index(nxt[0], k) + 1:][:1] == ["of"]:
+            after = words.index(nxt[0], k) + 1  # the word after the first content word
+            if nxt[0] in _EVIDENTIAL and len(nxt) > 1 and words[after:after + 1] == ["of"]:
                 # "showed no sign of cracking": what there is no sign of is what is denied
                 out.add((nxt[1],))
                 continue
-            if nxt[0] in _EVIDENTIAL and words[words.index(nxt[0], k) + 1:][:1] == ["that"]:
+            if nxt[0] in _EVIDENTIAL and words[after:after + 1] == ["that"]:
                 # "no indication that the coach had been speeding": the clause's verb is denied
-                clause = words[words.index(nxt[0], k) + 2:k + 12]
+                clause = words[after + 1:k + 12]
                 aux = next((n for n, x in enumerate(clause) if x in _AUXILIARIES or x in _NO_AUX), None)
                 verb = [x for x in clause[aux + 1:] if x not in _AUXILIARIES and x not in _NEG_SKIP] \
                     if aux is not None else []
