@@ -732,6 +732,26 @@ _CLOCK_BEFORE = frozenset({"at", "by", "until", "till", "from", "since", "before
 _CLOCK_AFTER = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "utc", "local", "bst", "cet", "hours", "hrs"})
 
 
+# A clock time the tagger read as a number: "11.40am", "4.30pm"; "11:40" only after "at", "by" and the like.
+_CLOCK_CARDINAL = re.compile(r"^\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?m\.?$|^(\d{1,2}):[0-5]\d$", re.IGNORECASE)
+
+
+def _clock_cardinal(ent: Span) -> bool:
+    """Whether a number entity is a clock time ("after 11.40am", "at 11:40").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("It started after 11.40am and cost 11.40 euros")
+    >>> _clock_cardinal(doc[3:4]), _clock_cardinal(doc[6:7])
+    (True, False)
+    """
+    found = _CLOCK_CARDINAL.match(ent.text.strip())
+    if found is None:
+        return False
+    if found.group(1) is None:
+        return True  # written with a.m. or p.m.
+    return int(found.group(1)) < 24 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in _CLOCK_BEFORE
+
+
 def _race_time(t: Token) -> Quantity | None:
     """A length of time written as hours, minutes and seconds ("won in
     2:06:41"), in days as :func:`_duration_at` counts it; not a clock time
@@ -1081,7 +1101,7 @@ def build_frame(
             continue
         seen_spans.add(ent.start)
         etext = ent.text.strip()
-        if ent.label_ in {"DATE", "TIME"}:
+        if ent.label_ in {"DATE", "TIME"} or ent.label_ == "CARDINAL" and _clock_cardinal(ent):
             if _AGE_RE.match(etext) or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "aged") \
                     or _age_after_name(ent):
                 continue  # "the 23-year-old", "aged 41", "Ivo Brandt, 54,": an age, not when it happened

@@ -57,3 +57,26 @@ def test_an_age_after_a_name_is_no_time() -> None:
     (claim,) = _claims_for(["The driver was treated on Tuesday"], side="a", published=THURSDAY, speaker=None,
                            source="A")
     assert claim.frame.time == ("Tuesday",)
+
+
+def _frame(text: str):  # type: ignore[no-untyped-def]
+    (claim,) = _claims_for([text], side="a", published=THURSDAY, speaker=None, source="A")
+    return claim.frame
+
+
+@pytest.mark.parametrize("text, time", [
+    ("The outage started shortly after 11.40am", "11.40am"),
+    ("Service was restored by 4.30pm", "4.30pm"),
+    ("The outage began at 11:40 on Friday", "11:40"),
+])
+def test_a_clock_time_read_as_a_number_is_a_time(text: str, time: str) -> None:
+    """The tagger reads "11.40am" and "at 11:40" as numbers; they are times, not figures."""
+    frame = _frame(text)
+    assert time in frame.time
+    assert not frame.quantities
+
+
+def test_a_decimal_is_no_clock_time() -> None:
+    frame = _frame("The shares closed at 11.40 euros")
+    assert not any("11.40" in t for t in frame.time)
+
