@@ -903,6 +903,9 @@ _PLACE_NOUNS = {"capital", "city", "town", "village", "province", "region", "cou
                 "neighbourhood", "neighborhood", "suburb", "border", "world", "year", "month", "week", "day"}
 
 
+# Nouns whose "of" names a place: "the village of Hollin Cross", "the island of Skarv".
+_SETTLEMENTS = frozenset({"village", "town", "city", "hamlet", "island", "province", "county", "district", "region",
+                          "port", "parish", "municipality", "borough"})
 _DEMONYMS = {
     "american": "united states", "americans": "united states", "u.s.": "united states",
     "us": "united states", "usa": "united states", "america": "united states",
@@ -1121,7 +1124,9 @@ def build_frame(
         # place preposition names a place, whatever label the tagger gave it
         facility = (root.dep_ in {"compound", "amod", "nmod"} and root.head.lower_ in _FACILITY_HEADS
                     and root.head.dep_ == "pobj" and root.head.head.lower_ in _PLACE_PREPS)
-        if ent.label_ == "ORG" and (entity_key(etext, "GPE") in _COUNTRIES
+        # "the village of Hollin Cross": a name a place noun is "of" is a place
+        of_place = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _SETTLEMENTS
+        if ent.label_ == "ORG" and (entity_key(etext, "GPE") in _COUNTRIES or of_place
                                     or locative and not acting and ent[-1].lower_ not in _ORG_HEADS):
             label = "GPE"  # the small model often tags "the UAE" as an organisation
         elif ent.label_ in {"PERSON", "ORG"} and not acting and len(ent) >= 2 \

@@ -80,3 +80,9 @@ def test_a_decimal_is_no_clock_time() -> None:
     frame = _frame("The shares closed at 11.40 euros")
     assert not any("11.40" in t for t in frame.time)
 
+
+def test_the_village_of_a_name_is_a_place() -> None:
+    """"The village of Hollin Cross" is a place, not an organisation taking part."""
+    frame = _frame("A meteorite crashed through the roof of a barn in the village of Hollin Cross")
+    assert "Hollin Cross" in frame.places
+    assert not frame.participants
