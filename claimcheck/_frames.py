@@ -589,6 +589,11 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
             found.append(heat)
             i += 1
             continue
+        ratio = _ratio_at(toks, i)
+        if ratio is not None:
+            found.append(ratio[0])
+            i = ratio[1]
+            continue
         lone = _lone_count(t, inside)
         if lone is not None:
             found.append(lone)
@@ -618,6 +623,11 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
         if value is None:
             i = j + 1
             continue
+        if j + 3 < len(toks) and [x.lower_ for x in toks[j + 1:j + 4]] == ["and", "a", "half"] \
+                and toks[j + 4:j + 5] and toks[j + 4].lower_ in _SCALES and toks[j].lower_ not in _SCALES:
+            # "four and a half billion years": 4.5 billion
+            value = (value + 0.5) * _SCALES[toks[j + 4].lower_]
+            j += 4
         halved = t.lower_ in _SCALES and t.i >= 2 and t.doc[t.i - 1].lower_ in {"a", "an"} \
             and t.doc[t.i - 2].lower_ == "half"
         if halved:
@@ -672,6 +682,9 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
             subj = [c for c in last.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             unit = subj[0].lemma_.lower() if subj else last.head.lemma_.lower()
         qualifiers = _qualifiers(counted, inside) if counted is not None else ()
+        speed = _speed(counted, unit)
+        if speed is not None:
+            value, unit = value * speed, "km/h"  # "17 kilometres per second" / "61,000 km/h"
         if unit == "point" and "basis" in qualifiers or unit == "basis":
             # "25 basis points" ("a 25-basis-point cut") is 0.25 of a percentage point
             value, unit, qualifiers = value / 100.0, "point", tuple(x for x in qualifiers if x != "basis")
@@ -682,6 +695,78 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
         i = j + 1
     found.extend(_zero_counts(toks, inside))
     return tuple(found)
+
+
+# Lengths and times whose ratio is a speed, in kilometres and hours.
+_SPEED_LENGTHS = {"km": 1.0, "kilometre": 1.0, "kilometer": 1.0, "metre": 0.001, "meter": 0.001, "m": 0.001,
+                  "mile": 1.609344}
+_SPEED_TIMES = {"h": 1.0, "hr": 1.0, "hour": 1.0, "minute": 1 / 60, "min": 1 / 60, "second": 1 / 3600, "s": 1 / 3600,
+                "sec": 1 / 3600}
+_SPEED_UNITS = {"mph": 1.609344, "kph": 1.0, "kmh": 1.0, "km/h": 1.0, "km/s": 3600.0}
+
+
+def _speed(counted: Token | None, unit: str) -> float | None:
+    """The factor that turns a figure counted in ``counted`` into kilometres
+    an hour when it is a speed ("120 mph", "17 kilometres per second",
+    "61,000 km/h", "90 kilometres an hour"); None when it is not.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("at 40 miles per hour and 17 km/s")
+    >>> _speed(doc[2], "mile"), _speed(doc[7], "km/s")
+    (1.609344, 3600.0)
+    """
+    if counted is None:
+        return None
+    if unit in _SPEED_UNITS:
+        return _SPEED_UNITS[unit]
+    if unit not in _SPEED_LENGTHS:
+        return None
+    doc = counted.doc
+    after = [t.lower_.rstrip(".") for t in doc[counted.i + 1:counted.i + 3]]
+    if len(after) == 2 and after[0] in {"per", "an", "a", "/"}:
+        per = after[1] if after[1] in _SPEED_TIMES else after[1].removesuffix("s")
+        if per in _SPEED_TIMES:
+            return _SPEED_LENGTHS[unit] / _SPEED_TIMES[per]
+    return None
+
+
+# "four in five", "nine out of ten": a share written as a ratio
+_RATIO_LINKS = (("in",), ("out", "of"))
+
+
+def _ratio_at(toks: Sequence[Token], i: int) -> tuple[Quantity, int] | None:
+    """A share written as "X in Y" or "X out of Y" before what is counted
+    ("four in five card payments", "nine out of ten voters"), as a
+    percentage, and the index after it; None for anything else ("one in
+    Paris", "2 in 2019").
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("sentencizer")
+    >>> q, end = _ratio_at(list(nlp("roughly four in five card payments")), 1)
+    >>> q.value, q.unit, q.text, end
+    (80.0, '%', 'four in five', 4)
+    >>> _ratio_at(list(nlp("one in 2019")), 0) is None
+    True
+    """
+    t = toks[i]
+    if not (t.like_num or t.lower_ in _NUMBER_WORDS):
+        return None
+    for link in _RATIO_LINKS:
+        k = i + 1 + len(link)
+        if k >= len(toks) or [x.lower_ for x in toks[i + 1:k]] != list(link):
+            continue
+        whole = toks[k]
+        if not (whole.like_num or whole.lower_ in _NUMBER_WORDS):
+            return None
+        x, y = parse_number(t.text), parse_number(whole.text)
+        if x is None or y is None or not 0 < x < y <= 100 or k + 1 >= len(toks) \
+                or not toks[k + 1].is_alpha or toks[k + 1].lower_ in _SCALES:
+            return None
+        doc = t.doc
+        return Quantity(value=100.0 * x / y, unit="%", bound=_bound_before(t), text=doc[t.i:whole.i + 1].text,
+                        verb=_governing_verb(whole), context=_context_around(t, whole)), k + 1
+    return None
 
 
 def _count_tagged_as_date(t: Token) -> bool:

@@ -81,3 +81,38 @@ def test_half_a_scale_is_half_of_it(figures, text: str, value: float, bound: str
 def test_a_vote_for_and_against_is_a_tally(units, text: str, tally: list[tuple[float, str]]) -> None:
     """"29 in favour and 26 against" is one vote's tally, as "29-26" is."""
     assert units(text) == tally
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The object entered the atmosphere at about 17 kilometres per second.", 61200.0),
+    ("The meteor was travelling at roughly 61,000 km/h.", 61000.0),
+    ("Gusts reached 120 mph on the coast.", 193.12128),
+    ("Gusts of up to 90 kilometres an hour were recorded.", 90.0),
+])
+def test_speeds_are_read_in_kilometres_an_hour(units, text: str, value: float) -> None:
+    """A length per unit of time is one speed, whatever units it is written in."""
+    got = units(text)
+    assert len(got) == 1 and got[0][1] == "km/h", got
+    assert got[0][0] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("PayLink processes roughly four in five card payments.", 80.0),
+    ("Nine out of ten voters backed the plan.", 90.0),
+    ("One in three adults has never used the service.", 100 / 3),
+])
+def test_a_ratio_is_a_share(units, text: str, value: float) -> None:
+    """"Four in five payments" is 80 percent of them, not a count of four and one of five."""
+    got = units(text)
+    assert len(got) == 1 and got[0][1] == "%", got
+    assert got[0][0] == pytest.approx(value)
+
+
+def test_one_in_a_year_is_no_ratio(units) -> None:
+    assert all(u != "%" for _v, u in units("He was one of two people hurt in 2019."))
+
+
+def test_and_a_half_before_a_scale(units) -> None:
+    """"Four and a half billion years" is one figure of 4.5 billion."""
+    got = units("The stone had formed about four and a half billion years ago.")
+    assert [v for v, _u in got] == [4.5e9], got
