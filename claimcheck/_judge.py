@@ -4249,6 +4249,8 @@ def _find_action(words: Sequence[str], phrase: str) -> tuple[int, int] | None:
 
     >>> _find_action("the bank cut rates".split(), "cut"), _find_action("a rate cut at the meeting".split(), "cut")
     ((2, 3), None)
+    >>> _find_action("the machines were also out of action".split(), "be out of action")
+    (2, 7)
     """
     parts = phrase.split()
     forms = _action_forms(parts[0])
@@ -4256,14 +4258,21 @@ def _find_action(words: Sequence[str], phrase: str) -> tuple[int, int] | None:
     bare = {parts[0], parts[0] + "s", parts[0] + "es"}
     past = set(_IRREGULAR_PAST.get(parts[0], ()))
     for m, w in enumerate(words):
-        if w in forms and list(words[m + 1:m + n]) == parts[1:] and _verb_at(words, m):
+        # an adverb may stand after the verb of a phrase ("were also out of action")
+        gap = 1 if n > 1 and m + 1 < len(words) and words[m + 1] in _PHRASE_ADVERBS else 0
+        if w in forms and list(words[m + 1 + gap:m + n + gap]) == parts[1:] and _verb_at(words, m):
             if n == 1 and w in bare and words[m - 1] not in _AUXILIARIES | {"to"} \
                     and not (w in past and _object_word(words, m)):
                 continue  # a past that looks like the bare form ("the bank cut rates") needs its object
             if _unasserted_clause(words, m):
                 continue  # "sirens will sound if the dam gives way": a condition, not a report
-            return m, m + n
+            return m, m + n + gap
     return None
+
+
+# Adverbs read past between the verb of a phrase and the rest of it.
+_PHRASE_ADVERBS = frozenset({"also", "still", "completely", "entirely", "largely", "partly", "fully", "briefly",
+                             "temporarily", "then", "now", "later", "again", "all"})
 
 
 # Words that open a clause whose verb is not asserted: a condition ("if the
@@ -4290,7 +4299,8 @@ def _unasserted_clause(words: Sequence[str], m: int) -> bool:
     return False
 
 
-_OF_PLACE = frozenset({"at", "in", "on", "of", "near", "from"})
+_OF_PLACE = frozenset({"at", "in", "on", "of", "near", "from", "across", "throughout", "around", "within", "inside",
+                       "outside", "along"})
 
 
 def _subject_phrase(words: Sequence[str], end: int) -> list[str]:

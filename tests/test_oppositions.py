@@ -58,6 +58,11 @@ def test_verb_forms(lemma: str, form: str) -> None:
     ("The travel restrictions remain in place", "The travel restrictions were lifted on Monday",
      "remain in place", "were lifted"),
     ("The strike notices remain in force", "The strike notices were withdrawn", "remain in force", "were withdrawn"),
+    # a service that kept working against one that failed, with an adverb inside the phrase and a
+    # place between the subject and its verb
+    ("Cash machines continued to work throughout the outage", "Cash machines across the country were also out "
+     "of action", "continued to work", "were also out of action"),
+    ("Mobile wallet payments were unaffected", "Mobile wallet payments failed as well", "were unaffected", "failed"),
 ])
 def test_opposite_actions_of_one_subject_contradict(a: str, b: str, x: str, y: str) -> None:
     """The judge flags the pair as an antonym clash and quotes both actions as written."""
@@ -78,6 +83,7 @@ def test_opposite_actions_of_one_subject_contradict(a: str, b: str, x: str, y: s
     ("The index rose and then fell", "The index fell"),                           # one text has both
     ("It held", "The dyke gave way"),                                             # no subject to match
     ("The vote planned for Wednesday will go ahead", "Talks planned for Wednesday were called off"),  # a day
+    ("Card payments were unaffected", "Cash machines across the country failed"),    # two services
 ])
 def test_no_opposition_without_one_subject(a: str, b: str) -> None:
     assert _opposed_actions(a, b) is None
