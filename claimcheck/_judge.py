@@ -3601,7 +3601,10 @@ _NOT_SUBJECT = {"and", "but", "or", "nor", "if", "that", "which", "who", "whom",
 _CATENATIVE = frozenset({"expected", "likely", "unlikely", "set", "due", "scheduled", "slated", "poised", "going",
                          "able", "unable", "supposed", "certain", "sure", "bound", "about", "ready", "seems",
                          "seemed", "appears", "appeared", "continues", "continued", "begins", "began", "starts",
-                         "started"})
+                         "started",
+                         # intentions: "Castle plans to sell the meteorite" is said of Castle
+                         "plans", "planned", "planning", "intends", "intended", "intending", "wants", "wanted",
+                         "aims", "aimed", "decided", "decides"})
 
 
 def _subject_words(words: Sequence[str], end: int) -> list[str]:

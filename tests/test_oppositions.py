@@ -63,6 +63,9 @@ def test_verb_forms(lemma: str, form: str) -> None:
     ("Cash machines continued to work throughout the outage", "Cash machines across the country were also out "
      "of action", "continued to work", "were also out of action"),
     ("Mobile wallet payments were unaffected", "Mobile wallet payments failed as well", "were unaffected", "failed"),
+    # what one owner intends to do with one thing
+    ("Castle planned to donate the meteorite to the university", "Castle intends to sell the meteorite",
+     "donate", "sell"),
 ])
 def test_opposite_actions_of_one_subject_contradict(a: str, b: str, x: str, y: str) -> None:
     """The judge flags the pair as an antonym clash and quotes both actions as written."""
@@ -83,6 +86,7 @@ def test_opposite_actions_of_one_subject_contradict(a: str, b: str, x: str, y: s
     ("The index rose and then fell", "The index fell"),                           # one text has both
     ("It held", "The dyke gave way"),                                             # no subject to match
     ("The vote planned for Wednesday will go ahead", "Talks planned for Wednesday were called off"),  # a day
+    ("The bank will keep its branches open", "The bank will sell its insurance arm"),  # two things
     ("Card payments were unaffected", "Cash machines across the country failed"),    # two services
 ])
 def test_no_opposition_without_one_subject(a: str, b: str) -> None:
