@@ -3049,7 +3049,9 @@ def _frame_veto(a: Claim, b: Claim) -> str:
 _STARTING = frozenset({"break out", "begin", "start", "erupt", "ignite", "flare up"})
 # Other verbs that name one happening: "the baboons broke out" / "the animals got out".
 _ONE_ACT = (_STARTING, frozenset({"escape", "break out", "get out", "break free", "get away", "break loose"}),
-            frozenset({"close", "shut", "shut down", "close down"}))
+            frozenset({"close", "shut", "shut down", "close down"}),
+            # "the fireball was seen at 9:47 p.m." / "the fireball appeared at about 10:20 p.m."
+            frozenset({"see", "spot", "sight", "appear", "observe"}))
 
 
 _AGE_RE = re.compile(r"\b[\w]+[- ](?:years?|months?|weeks?|days?)[- ]old\b", re.IGNORECASE)

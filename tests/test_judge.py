@@ -1523,3 +1523,12 @@ def test_a_negation_said_in_other_words_is_no_polarity_split() -> None:
     d = mk("d:0", "The train was travelling some 30 km/h above the limit", source="Herald",
            lemmas=("train", "travel", "limit"))
     assert _frame_veto(c, d) == "one is negated and the other is not"
+
+
+def test_one_sighting_at_two_clock_times_is_a_conflict(st_encoder) -> None:
+    """"Seen at 9:47 p.m." and "appeared at about 10:20 p.m.": one sighting of one thing, two times."""
+    from claimcheck import compare
+
+    j = compare("The fireball was seen at 9:47 p.m.", "The fireball appeared at about 10:20 p.m.", encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "date"), j.reason
+    assert "9:47 p.m." in j.reason and "10:20 p.m." in j.reason
