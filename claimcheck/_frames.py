@@ -702,7 +702,8 @@ _SPEED_LENGTHS = {"km": 1.0, "kilometre": 1.0, "kilometer": 1.0, "metre": 0.001,
                   "mile": 1.609344}
 _SPEED_TIMES = {"h": 1.0, "hr": 1.0, "hour": 1.0, "minute": 1 / 60, "min": 1 / 60, "second": 1 / 3600, "s": 1 / 3600,
                 "sec": 1 / 3600}
-_SPEED_UNITS = {"mph": 1.609344, "kph": 1.0, "kmh": 1.0, "km/h": 1.0, "km/s": 3600.0}
+_SPEED_UNITS = {"mph": 1.609344, "m.p.h.": 1.609344, "m.p.h": 1.609344, "kph": 1.0, "kmh": 1.0, "km/h": 1.0,
+                "km/s": 3600.0}
 
 
 def _speed(counted: Token | None, unit: str) -> float | None:
@@ -744,8 +745,8 @@ def _ratio_at(toks: Sequence[Token], i: int) -> tuple[Quantity, int] | None:
     >>> nlp = spacy.blank("en")
     >>> _ = nlp.add_pipe("sentencizer")
     >>> q, end = _ratio_at(list(nlp("roughly four in five card payments")), 1)
-    >>> q.value, q.unit, q.text, end
-    (80.0, '%', 'four in five', 4)
+    >>> q.value, q.unit, q.bound, q.text, end
+    (80.0, '%', 'about', 'four in five', 4)
     >>> _ratio_at(list(nlp("one in 2019")), 0) is None
     True
     """
@@ -760,11 +761,18 @@ def _ratio_at(toks: Sequence[Token], i: int) -> tuple[Quantity, int] | None:
         if not (whole.like_num or whole.lower_ in _NUMBER_WORDS):
             return None
         x, y = parse_number(t.text), parse_number(whole.text)
-        if x is None or y is None or not 0 < x < y <= 100 or k + 1 >= len(toks) \
-                or not toks[k + 1].is_alpha or toks[k + 1].lower_ in _SCALES:
+        if x is None or y is None or not 0 < x < y <= 100 or k + 1 >= len(toks):
+            return None
+        nxt = toks[k + 1]
+        # what is counted follows: a word ("card payments") or an age ("15-year-olds")
+        aged = nxt.like_num and k + 2 < len(toks) and toks[k + 2].text in _HYPHENS
+        if not (nxt.is_alpha and nxt.lower_ not in _SCALES or aged):
             return None
         doc = t.doc
-        return Quantity(value=100.0 * x / y, unit="%", bound=_bound_before(t), text=doc[t.i:whole.i + 1].text,
+        # a ratio is a rounded share ("one in seven" of a 15 percent): "about" unless a bound says otherwise
+        bound = _bound_before(t)
+        return Quantity(value=100.0 * x / y, unit="%", bound="about" if bound == "exact" else bound,
+                        text=doc[t.i:whole.i + 1].text,
                         verb=_governing_verb(whole), context=_context_around(t, whole)), k + 1
     return None
 

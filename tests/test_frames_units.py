@@ -87,6 +87,7 @@ def test_a_vote_for_and_against_is_a_tally(units, text: str, tally: list[tuple[f
     ("The object entered the atmosphere at about 17 kilometres per second.", 61200.0),
     ("The meteor was travelling at roughly 61,000 km/h.", 61000.0),
     ("Gusts reached 120 mph on the coast.", 193.12128),
+    ("Roddick hit a 149 m.p.h. serve.", 239.792256),
     ("Gusts of up to 90 kilometres an hour were recorded.", 90.0),
 ])
 def test_speeds_are_read_in_kilometres_an_hour(units, text: str, value: float) -> None:
@@ -101,11 +102,19 @@ def test_speeds_are_read_in_kilometres_an_hour(units, text: str, value: float) -
     ("Nine out of ten voters backed the plan.", 90.0),
     ("One in three adults has never used the service.", 100 / 3),
 ])
-def test_a_ratio_is_a_share(units, text: str, value: float) -> None:
-    """"Four in five payments" is 80 percent of them, not a count of four and one of five."""
+def test_a_ratio_is_a_share(units, bounds, text: str, value: float) -> None:
+    """"Four in five payments" is 80 percent of them, not a count of four and one of five,
+    and a rounded share: "about" unless the text gives another bound."""
     got = units(text)
     assert len(got) == 1 and got[0][1] == "%", got
     assert got[0][0] == pytest.approx(value)
+    assert bounds(text)[0][1] == "about"
+
+
+def test_a_ratio_of_an_age_group(units) -> None:
+    """"One in seven 15-year-olds" is a share of the 15-year-olds."""
+    got = units("One in seven 15-year-olds are obese.")
+    assert (pytest.approx(100 / 7), "%") in got, got
 
 
 def test_one_in_a_year_is_no_ratio(units) -> None:
