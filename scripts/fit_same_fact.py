@@ -21,7 +21,8 @@ Training data, both of which may ship (see ../shared/data/README.md):
   different fact groups.  Only pairs the judge would weigh are kept
   (cosine >= ``--min-similarity``, 0.35, the judge's ``related``).
 
-The decision threshold is chosen on STS-B dev.
+The decision threshold is chosen on STS-B dev: the lowest with the best F1, where
+an F1 less than 0.001 higher (about one dev pair) does not count as better.
 
 The model is a logistic regression over ``claimcheck._samefact.FEATURES``,
 fitted by Newton's method with a small L2 penalty, so the result is
@@ -202,7 +203,9 @@ def main() -> int:
         p, r, f = prf(pd_ >= t, yd)
         sp, sr, _sf = prf(ps >= t, ys)
         print(f"{t:.2f} | {p:.3f} | {r:.3f} | {f:.3f} | {sp:.3f} | {sr:.3f}")
-        if f > best[0] + 1e-9:
+        # F1 gains below 0.001 (about one of the 904 dev pairs) are noise: they do
+        # not move the threshold up, which would cost the clusters recall for nothing
+        if f > best[0] + 1e-3:
             best = (f, float(t))
     print(f"chosen threshold {best[1]:.2f} (dev F1 {best[0]:.3f})")
     print("feature | weight")
