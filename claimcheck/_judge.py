@@ -505,7 +505,9 @@ _PART_OF_RE = re.compile(r"(?:\b(?:none|one|two|three|four|five|some|many|most|a
                          r"\b(?:group|team|party|crowd|delegation|contingent|convoy|band)\s+of\s+"
                          r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?)$", re.IGNORECASE)
 # "the bank's target of 2 percent", "a cap of 500" / "its 2 percent inflation target"
-_TARGET_BEFORE_RE = re.compile(r"\b(?:target|goal|objective|ceiling|cap|limit|threshold)s?\s+(?:of|at|is|was)\s+"
+# ("the speed limit on that stretch is 80 km/h": a place may stand between the limit and its verb)
+_TARGET_BEFORE_RE = re.compile(r"\b(?:target|goal|objective|ceiling|cap|limit|threshold)s?\s+"
+                               r"(?:(?:on|for|in|along|at)\s+(?:[\w'\u2019-]+\s+){1,3}?)?(?:of|at|is|was)\s+"
                                r"(?:about\s+|around\s+|some\s+|roughly\s+|just\s+)?$", re.IGNORECASE)
 _TARGET_AFTER_RE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?[\s-]*"
                               r"(?:(?!(?:of|in|for|on|to|at|by|from|than)\b)[a-z]+[\s-]+){0,2}?"

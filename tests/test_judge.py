@@ -1350,6 +1350,20 @@ def test_a_target_is_not_the_figure_it_aims_at() -> None:
     assert JUDGE.judge(b, c, 0.8).kind == "numeric"
 
 
+def test_a_limit_with_its_place_is_not_the_speed(st_encoder) -> None:
+    """"The speed limit on that stretch is 80 km/h" / "was travelling at about
+    110 km/h, some 30 km/h above the limit": the limit is another figure,
+    though a place stands between it and its verb; two speeds still clash."""
+    from claimcheck import compare
+
+    limit = "The speed limit on that stretch is 80 km/h."
+    speed = ("The Kestral Rail train that derailed near Ellerby on Thursday was travelling at about 110 km/h, "
+             "some 30 km/h above the limit")
+    assert compare(limit, speed, encoder=st_encoder).kind != "numeric"
+    j = compare("The train was travelling at 80 km/h", "The train was travelling at 140 km/h", encoder=st_encoder)
+    assert (j.label, j.kind) == ("contradiction", "numeric")
+
+
 def test_verbs_of_one_meaning_count_one_thing() -> None:
     """"It had burned 4,200 hectares" / "the blaze had scorched about 1,800
     hectares": scorching is a kind of burning (WordNet), so the areas clash;
