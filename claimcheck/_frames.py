@@ -766,8 +766,8 @@ def _ratio_at(toks: Sequence[Token], i: int) -> tuple[Quantity, int] | None:
         nxt = toks[k + 1]
         # what is counted follows: a word ("card payments") or an age ("15-year-olds")
         aged = nxt.like_num and k + 2 < len(toks) and toks[k + 2].text in _HYPHENS
-        if not (nxt.is_alpha and nxt.lower_ not in _SCALES or aged):
-            return None
+        if not (nxt.is_alpha and nxt.lower_ not in _SCALES or aged) or nxt.lemma_.lower() in DURATION_UNITS:
+            return None  # "scored twice in 10 minutes", "a one in 100 years flood": not a share
         doc = t.doc
         # a ratio is a rounded share ("one in seven" of a 15 percent): "about" unless a bound says otherwise
         bound = _bound_before(t)

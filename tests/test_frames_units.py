@@ -117,8 +117,13 @@ def test_a_ratio_of_an_age_group(units) -> None:
     assert (pytest.approx(100 / 7), "%") in got, got
 
 
-def test_one_in_a_year_is_no_ratio(units) -> None:
-    assert all(u != "%" for _v, u in units("He was one of two people hurt in 2019."))
+@pytest.mark.parametrize("text", [
+    "He was one of two people hurt in 2019.",
+    "The striker scored 2 in 10 minutes.",
+    "It was a one in 100 years flood.",
+])
+def test_no_ratio_of_a_year_or_a_length_of_time(units, text: str) -> None:
+    assert all(u != "%" for _v, u in units(text)), units(text)
 
 
 def test_and_a_half_before_a_scale(units) -> None:
