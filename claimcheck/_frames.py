@@ -623,8 +623,8 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
         if value is None:
             i = j + 1
             continue
-        if j + 3 < len(toks) and [x.lower_ for x in toks[j + 1:j + 4]] == ["and", "a", "half"] \
-                and toks[j + 4:j + 5] and toks[j + 4].lower_ in _SCALES and toks[j].lower_ not in _SCALES:
+        if j + 4 < len(toks) and [x.lower_ for x in toks[j + 1:j + 4]] == ["and", "a", "half"] \
+                and toks[j + 4].lower_ in _SCALES and toks[j].lower_ not in _SCALES:
             # "four and a half billion years": 4.5 billion
             value = (value + 0.5) * _SCALES[toks[j + 4].lower_]
             j += 4
@@ -697,9 +697,13 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
     return tuple(found)
 
 
-# Lengths and times whose ratio is a speed, in kilometres and hours.
-_SPEED_LENGTHS = {"km": 1.0, "kilometre": 1.0, "kilometer": 1.0, "metre": 0.001, "meter": 0.001, "m": 0.001,
-                  "mile": 1.609344}
+# Units of length and their size in metres (the judge converts lengths with them too).
+_LENGTHS = {"millimetre": 0.001, "millimeter": 0.001, "mm": 0.001, "centimetre": 0.01, "centimeter": 0.01,
+            "cm": 0.01, "metre": 1.0, "meter": 1.0, "kilometre": 1000.0, "kilometer": 1000.0, "km": 1000.0,
+            "inch": 0.0254, "foot": 0.3048, "feet": 0.3048, "yard": 0.9144, "mile": 1609.344}
+# Lengths and times whose ratio is a speed, in kilometres and hours: the lengths
+# of a metre and more, and "m" for metres ("10 m per second").
+_SPEED_LENGTHS = {unit: size / 1000 for unit, size in _LENGTHS.items() if size >= 1.0} | {"m": 0.001}
 _SPEED_TIMES = {"h": 1.0, "hr": 1.0, "hour": 1.0, "minute": 1 / 60, "min": 1 / 60, "second": 1 / 3600, "s": 1 / 3600,
                 "sec": 1 / 3600}
 _SPEED_UNITS = {"mph": 1.609344, "m.p.h.": 1.609344, "m.p.h": 1.609344, "kph": 1.0, "kmh": 1.0, "km/h": 1.0,

@@ -20,7 +20,7 @@ from typing import Any, NamedTuple, Protocol, runtime_checkable
 import attrs
 from rapidfuzz import fuzz
 
-from ._frames import _RACE_TIME, DURATION_UNITS, dates_of, entity_key
+from ._frames import _LENGTHS, _RACE_TIME, DURATION_UNITS, dates_of, entity_key
 from ._lexicon import antonym_kind, antonym_parts, load_oppositions
 from ._samefact import _NAME_QUALIFIERS, SameFactModel, default_model, same_fact_probability, unmatched_participants
 from ._taxonomy import adjective_only, base_forms, known_word, located_in, noun_thing, place_noun, relation, sense_depth
@@ -116,9 +116,7 @@ def _units_match(u: str, v: str) -> bool:
 # square or cubic metres): one outlet gives a distance in miles, another in
 # kilometres.  ("ton" is left out: a short, long or metric ton; so is
 # "gallon": a US or an imperial one.)
-_LENGTHS = {"millimetre": 0.001, "millimeter": 0.001, "mm": 0.001, "centimetre": 0.01, "centimeter": 0.01,
-            "cm": 0.01, "metre": 1.0, "meter": 1.0, "kilometre": 1000.0, "kilometer": 1000.0, "km": 1000.0,
-            "inch": 0.0254, "foot": 0.3048, "feet": 0.3048, "yard": 0.9144, "mile": 1609.344}
+# (_LENGTHS, in metres, lives in _frames, which reads speeds with it.)
 _MASSES = {"gram": 0.001, "kilogram": 1.0, "kg": 1.0, "tonne": 1000.0}
 _AREAS = {"hectare": 1e4, "acre": 4046.8564}
 _VOLUMES = {"litre": 0.001, "liter": 0.001}
