@@ -179,7 +179,7 @@ def _one_measure(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> tuple[tuple[
 
     mixed = any(x[0] == y[0] and x != y for x in measures(qa) for y in measures(qb))
     if not mixed:
-        return tuple(qa), tuple(qb)
+        return _one_clock(qa, qb)
 
     def convert(q: Quantity) -> Quantity:
         got = _in_base_unit(q)
@@ -187,6 +187,49 @@ def _one_measure(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> tuple[tuple[
             return q
         # "nautical", "square" and "cubic" size the unit; they do not say what is measured
         return attrs.evolve(q, unit=got[0], value=got[1], qualifiers=tuple(w for w in q.qualifiers if w not in _SIZING))
+
+    return tuple(map(convert, qa)), tuple(map(convert, qb))
+
+
+# The shortest and longest month against the average one: a calendar length
+# given in days is only as exact as that ("four months" is 112 to 124 days).
+_MONTH_DAYS = 365.25 / 12
+_SHORT_MONTH, _LONG_MONTH = 28 / _MONTH_DAYS, 31 / _MONTH_DAYS
+
+
+def _one_clock(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> tuple[tuple[Quantity, ...], tuple[Quantity, ...]]:
+    """The two claims' figures, with calendar lengths of time (years,
+    months) in days when the other claim gives a length of time in days,
+    weeks or hours ("about six weeks" / "at least four months"); unchanged
+    otherwise.  A month has no fixed number of days, so a converted length
+    is "about" that many days, and a bound takes the month that widens it
+    (at least four months is at least 112 days).
+
+    >>> six_weeks = Quantity(42, "day", "about", "six weeks", verb="take")
+    >>> months = Quantity(1 / 3, "year", "at_least", "four months", verb="take")
+    >>> [(q.unit, round(q.value), q.bound) for q in _one_clock([six_weeks], [months])[1]]
+    [('day', 112, 'at_least')]
+    >>> month = Quantity(1 / 12, "year", "exact", "a month")
+    >>> [(q.unit, round(q.value, 1), q.bound) for q in _one_clock([month], [six_weeks])[0]]
+    [('day', 30.4, 'about')]
+    """
+    def kinds(qs: Sequence[Quantity]) -> set[str]:
+        return {q.unit for q in qs if _is_duration(q) and not _TERM_RE.match(q.text)}
+
+    # only where each claim gives its lengths one way ("two years" and "nine
+    # hours" on both sides compare as they are); never a term ("the 10-year bond")
+    if {frozenset(kinds(qa)), frozenset(kinds(qb))} != {frozenset({"day"}), frozenset({"year"})}:
+        return tuple(qa), tuple(qb)
+
+    def convert(q: Quantity) -> Quantity:
+        if q.unit != "year" or _TERM_RE.match(q.text):
+            return q
+        days = q.value * 365.25
+        if q.bound == "at_least":
+            return attrs.evolve(q, unit="day", value=days * _SHORT_MONTH)
+        if q.bound == "at_most":
+            return attrs.evolve(q, unit="day", value=days * _LONG_MONTH)
+        return attrs.evolve(q, unit="day", value=days, bound="about")
 
     return tuple(map(convert, qa)), tuple(map(convert, qb))
 
@@ -1834,10 +1877,13 @@ class RuleJudge:
                 zero = (_is_none(x) or _is_none(y)) and _one_count_verb(x, y) \
                     and (_units_match(x.unit, y.unit) or _zero_covers(x, y) or _zero_covers(y, x))
                 if (not _units_match(x.unit, y.unit) or x.unit not in _SAME_UNIT[0]) and not zero:
-                    if _shared(a, b) < 2 and not _one_distance(x, a, y, b) and not x.unit == y.unit == "tally":
+                    if _shared(a, b) < 2 and not _one_distance(x, a, y, b) and not x.unit == y.unit == "tally" \
+                            and sim < 0.85:
                         # (two votes are a vote's tallies, however few other words
                         # the claims share: "backed it by 31 votes to 24" / "29 in
-                        # favour and 26 against")
+                        # favour and 26 against"; and two claims worded nearly
+                        # alike say one thing: "the excavation is expected to
+                        # take about six weeks" / "would take at least four months")
                         continue  # "50 miles from Ramadi" and "one mile from Baghdad"
                 if sim < 0.6 and not (_anchored(a, b, x, y) or sim >= self.event and (_one_specific_act(x, y) or zero)):
                     # "33 people were killed in car bombings" / "790 people were killed in January";
@@ -2118,6 +2164,9 @@ class RuleJudge:
         if sub is None:
             return None
         x, y, rel = sub
+        if any(_is_duration(q) and q.text.lower() in x.lower() for q in a.frame.quantities) \
+                and any(_is_duration(q) and q.text.lower() in y.lower() for q in b.frame.quantities):
+            return None  # lengths of time are the numeric signal's, in one unit: "four weeks" / "a month"
         if rel == "unknown":
             # two different names of one kind: "Greek" vs "Palestinian", "Askeli" vs "Tarvos"
             la = {e.label for e in a.frame.entities if x.lower() in e.text.lower() or e.text.lower() in x.lower()}
