@@ -589,7 +589,7 @@ def quantities(tokens: Sequence[Token]) -> tuple[Quantity, ...]:
             found.append(heat)
             i += 1
             continue
-        ratio = _ratio_at(toks, i)
+        ratio = _ratio_at(toks, i) or _fraction_at(toks, i)
         if ratio is not None:
             found.append(ratio[0])
             i = ratio[1]
@@ -779,6 +779,64 @@ def _ratio_at(toks: Sequence[Token], i: int) -> tuple[Quantity, int] | None:
                         text=doc[t.i:whole.i + 1].text,
                         verb=_governing_verb(whole), context=_context_around(t, whole)), k + 1
     return None
+
+
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+              "tenth": 10, "tenths": 10}
+
+
+def _fraction_at(toks: Sequence[Token], i: int) -> tuple[Quantity, int] | None:
+    """A share written as a fraction of a group ("about a third of
+    residents", "two-thirds of the staff", "half of all homes"), as a
+    percentage, and the index after the fraction; None for anything else
+    ("a third man", "a quarter of an hour", "the third of May").
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("sentencizer")
+    >>> q, end = _fraction_at(list(nlp("about a third of residents")), 1)
+    >>> round(q.value, 1), q.unit, q.bound, q.text, end
+    (33.3, '%', 'about', 'a third', 3)
+    >>> round(_fraction_at(list(nlp("two-thirds of the staff")), 0)[0].value, 1)
+    66.7
+    >>> _fraction_at(list(nlp("a quarter of an hour")), 0) is None, _fraction_at(list(nlp("a third man")), 0)
+    (True, None)
+    """
+    t = toks[i]
+    k = i
+    if t.lower_ in {"half"}:
+        x = 1.0  # "half of all homes"
+        if i > 0 and toks[i - 1].lower_ in {"a", "one", "and"}:
+            return None  # "a half", "two and a half": read with the number before
+    else:
+        if t.lower_ in {"a", "one"}:
+            x = 1.0
+        elif t.like_num or t.lower_ in _NUMBER_WORDS:
+            parsed = parse_number(t.text)
+            if parsed is None:
+                return None
+            x = parsed
+        else:
+            return None
+        k = i + 1
+        if k < len(toks) and toks[k].text in _HYPHENS:
+            k += 1  # "two-thirds"
+    if k + 1 >= len(toks) or toks[k].lower_ not in _FRACTIONS or toks[k + 1].lower_ != "of":
+        return None
+    y = _FRACTIONS[toks[k].lower_]
+    if not 0 < x < y:
+        return None
+    rest = [w.lower_ for w in toks[k + 2:k + 4]]
+    if not rest or rest[0] in {"a", "an"} or any(w in DURATION_UNITS or w in _LENGTHS or w in _SCALES for w in rest):
+        # "a quarter of a percentage point", "a quarter of an hour", "a third
+        # of a mile", "half of a million": a part of one amount, not a share of a group
+        return None
+    doc, last = t.doc, toks[k]
+    bound = _bound_before(t)
+    # a fraction is a rounded share: "about" unless a bound says otherwise
+    return Quantity(value=100.0 * x / y, unit="%", bound="about" if bound == "exact" else bound,
+                    text=doc[t.i:last.i + 1].text, verb=_governing_verb(last),
+                    context=_context_around(t, last)), k + 1
 
 
 def _count_tagged_as_date(t: Token) -> bool:

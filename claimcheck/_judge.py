@@ -541,7 +541,8 @@ _EACH_AFTER_RE = re.compile(r"(?:\s+[\w.-]+){0,2}?\s+(?:each|apiece|a\s+head|per
 _RATIO_BEFORE_RE = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+in\s+$", re.IGNORECASE)
 _RATIO_AFTER_RE = re.compile(r"\s+in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
                              re.IGNORECASE)
-_PART_OF_RE = re.compile(r"(?:\b(?:none|one|two|three|four|five|some|many|most|all|each|several|\d+)\s+of\s+(?:the\s+)?"
+_PART_OF_RE = re.compile(r"(?:\b(?:none|one|two|three|four|five|some|many|most|all|each|several|\d+|half|"
+                         r"(?:thirds?|quarters?|fifths?|tenths?))\s+of\s+(?:the\s+)?"
                          r"(?:[\w-]+(?:'s|\u2019s)\s+)?|"
                          r"\b(?:group|team|party|crowd|delegation|contingent|convoy|band)\s+of\s+"
                          r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?)$", re.IGNORECASE)

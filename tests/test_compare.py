@@ -86,6 +86,9 @@ _CLASH = [
     # a calendar length against a clock length: four months is at least 112 days
     pytest.param("The repairs are expected to take about six weeks", "the repairs would take at least four months",
                  "numeric", ("six weeks", "four months"), id="weeks-against-months"),
+    # a fraction of a group is a share, as a ratio is
+    pytest.param("About a third of residents oppose the plan", "Two in three residents oppose the plan",
+                 "numeric", ("a third", "Two in three"), id="fraction-against-ratio"),
     # a whole both claims give (six carriages) is no second item of a list
     pytest.param("Three of the train's six carriages left the tracks",
                  "The rear four carriages of the six-carriage train left the rails", "numeric", ("Three", "four"),
@@ -265,6 +268,8 @@ _NO_CLASH = [
     # four weeks is about a month; 30 days is one
     pytest.param("The work will take four weeks", "The work will take a month", id="four-weeks-a-month"),
     pytest.param("The work will take 30 days", "The work will take one month", id="thirty-days-a-month"),
+    # the whole a fraction is taken from is no count of its own
+    pytest.param("Half of the 40 homes were flooded", "20 homes were flooded", id="half-of-the-whole"),
     # seven for, two against: the two parts of one vote of nine
     pytest.param("Seven of the nine members of the bank's board voted for the move",
                  "Two of the nine board members voted to keep the rate on hold", id="complementary-parts"),

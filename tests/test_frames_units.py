@@ -130,3 +130,29 @@ def test_and_a_half_before_a_scale(units) -> None:
     """"Four and a half billion years" is one figure of 4.5 billion."""
     got = units("The stone had formed about four and a half billion years ago.")
     assert [v for v, _u in got] == [4.5e9], got
+
+
+@pytest.mark.parametrize("text, value, bound", [
+    ("About a third of residents oppose the plan.", 100 / 3, "about"),
+    ("Two-thirds of the staff were sent home.", 200 / 3, "about"),
+    ("More than half of all homes lost power.", 50.0, "at_least"),
+    ("Three quarters of voters backed the deal.", 75.0, "about"),
+])
+def test_a_fraction_of_a_group_is_a_share(units, bounds, text: str, value: float, bound: str) -> None:
+    """"A third of residents" is a share of them, as "one in three" is: a
+    rounded one unless the text gives a bound."""
+    got = [(v, b) for (v, u), (_v, b) in zip(units(text), bounds(text)) if u == "%"]
+    assert len(got) == 1 and got[0][0] == pytest.approx(value) and got[0][1] == bound, (units(text), bounds(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The bank raised its rate by a quarter of a percentage point.",
+    "The queue moved a quarter of a mile in an hour.",
+    "He waited a quarter of an hour.",
+    "A third man was arrested on Monday.",
+    "The fair opens on the third of May.",
+])
+def test_no_share_in_a_part_of_one_amount(units, text: str) -> None:
+    """A part of one amount ("a quarter of a percentage point"), an ordinal
+    and a date are no shares of a group."""
+    assert all(u != "%" for _v, u in units(text)), units(text)
