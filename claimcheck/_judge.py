@@ -2060,7 +2060,12 @@ class RuleJudge:
                             f"\u201c{pos.text}\u201d, {same}"),
                     evidence=(cues[0], pos.text) if neg is a else (pos.text, cues[0]),
                 )
-        if sim < 0.55:
+        if sim < 0.55 and not (heads and any(_in_main_roles(pos, h[-1]) for h in own)):
+            # (below that, only where the words negated are read and the other
+            # claim states them as its action, its subject or its agent:
+            # "pumping had not started" / "engineers began pumping water out of
+            # the lake", at similarity 0.50; but not "no homes have been lost"
+            # / "grants to households that had lost their homes")
             return None
         ln = {"begin" if x == "start" else x for x in neg.frame.lemmas}
         lp = {"begin" if x == "start" else x for x in pos.frame.lemmas}
@@ -2076,7 +2081,9 @@ class RuleJudge:
         ln -= cue_lemmas
         if not ln:
             return None
-        common = len(ln & lp)
+        # (a verb and its gerund are one word: "pumping had not started" /
+        # "began pumping")
+        common = sum(1 for w in ln if w in lp or w.endswith("ing") and w[:-3] in lp)
         # the shorter claim must be (nearly) contained in the longer one; the
         # cue and reporting verbs are not part of what is denied ("he denied
         # that he met them" against "he met them in Paris on Monday").  This
@@ -3669,6 +3676,27 @@ def _subject_words(words: Sequence[str], end: int) -> list[str]:
             if w not in _NEG_SKIP and w not in _NEG_WORDS and w not in _NEGATING_TO and w not in _NOT_SUBJECT
             and len(w) > 2 and not w.endswith("ly")
             and not (w in _CATENATIVE and k + 1 < len(words) and words[k + 1] == "to")]
+
+
+_BY_AGENT_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+ed\s+by\s+(?:an?\s+|the\s+)?([\w-]+)",
+                          re.IGNORECASE)
+
+
+def _in_main_roles(c: Claim, word: str) -> bool:
+    """Whether ``word`` (or a form of it) is the claim's action, its subject,
+    its agent or the doer of its passive ("caused by a cyberattack"), not a
+    word of a clause inside it ("households that had lost their homes").
+
+    >>> from claimcheck import Claim, Frame
+    >>> c = Claim(id="c", article="x", source="S", speaker=None, text="The outage was caused by a cyberattack",
+    ...           start=0, end=1, frame=Frame(action="cause", subject="outage"))
+    >>> _in_main_roles(c, "cyberattack"), _in_main_roles(c, "caused"), _in_main_roles(c, "hackers")
+    (True, True, False)
+    """
+    roles = {*c.frame.action.split(), c.frame.subject, c.frame.agent, *c.frame.patient} - {""}
+    roles |= {m.group(1).lower() for m in _BY_AGENT_RE.finditer(c.text)}
+    word = word.lower()
+    return any(_states(r, (), word) or word in _BEGIN_FORMS and r in _BEGIN_FORMS for r in roles)
 
 
 def _same_stem(x: str, y: str) -> bool:

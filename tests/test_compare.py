@@ -89,6 +89,9 @@ _CLASH = [
     # a fraction of a group is a share, as a ratio is
     pytest.param("About a third of residents oppose the plan", "Two in three residents oppose the plan",
                  "numeric", ("a third", "Two in three"), id="fraction-against-ratio"),
+    # the words negated ("started") are stated in the other claim, below the similarity of a bare negation
+    pytest.param("Engineers began pumping water out of the reservoir on Monday",
+                 "As of Monday evening, pumping had not started", "polarity", ("not",), id="gerund-not-started"),
     # a whole both claims give (six carriages) is no second item of a list
     pytest.param("Three of the train's six carriages left the tracks",
                  "The rear four carriages of the six-carriage train left the rails", "numeric", ("Three", "four"),
@@ -268,6 +271,11 @@ _NO_CLASH = [
     # four weeks is about a month; 30 days is one
     pytest.param("The work will take four weeks", "The work will take a month", id="four-weeks-a-month"),
     pytest.param("The work will take 30 days", "The work will take one month", id="thirty-days-a-month"),
+    # below the similarity of a bare negation, the word denied must be the other claim's act,
+    # subject or doer, not a word of a clause inside it
+    pytest.param("The county council would provide grants to households that had lost their homes",
+                 "No homes have been lost so far", id="denied-word-in-a-relative-clause"),
+    pytest.param("There is a right to protest", "they had never been to a protest before", id="denied-word-no-act"),
     # the whole a fraction is taken from is no count of its own
     pytest.param("Half of the 40 homes were flooded", "20 homes were flooded", id="half-of-the-whole"),
     # seven for, two against: the two parts of one vote of nine
