@@ -2755,12 +2755,14 @@ _DIED_RE = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:among\s+the\s+dead|killed|
                       r"fatally\s+[a-z]+)|died|perished|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b", re.IGNORECASE)
 _LIVED_RE = re.compile(r"\b(?:(?:was|were|is|are)\s+(?:(?:being\s+)?treated\s+for|(?:slightly\s+|seriously\s+|"
                        r"badly\s+|critically\s+)?(?:injured|hurt|wounded)|unhurt|unharmed|uninjured|alive|"
-                       r"in\s+(?:a\s+)?(?:critical|serious|stable|fair)\s+condition|recovering|rescued|"
+                       r"in\s+(?:a\s+)?(?:(?:critical|serious|stable|fair)\s+(?:(?:but|and)\s+)?)+condition|recovering|rescued|"
                        r"hospitali[sz]ed)|survived|escaped\s+(?:unhurt|unharmed|uninjured|with))\b", re.IGNORECASE)
 
 
 # "The driver ...": the noun a text opens with
 _THE_NOUN_RE = re.compile(r"\s*the\s+([a-z-]+)\b", re.IGNORECASE)
+# "An 81-year-old woman ...": one person, by age and noun
+_AGED_RE = re.compile(r"\s*(?:the|an?)\s+(\w+)-years?-old\s+([a-z]+)\b", re.IGNORECASE)
 # "Police said", "Officials told reporters": who reports a fate, not whose it is
 _REPORTER_RE = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:said|says|told|reported|confirmed|added)\b")
 
@@ -2810,6 +2812,9 @@ def _fate_clash(a: Claim, b: Claim) -> tuple[str, str] | None:
     opener_a, opener_b = _THE_NOUN_RE.match(fa[2]), _THE_NOUN_RE.match(fb[2])
     same_opener = opener_a is not None and opener_b is not None \
         and opener_a.group(1).lower() == opener_b.group(1).lower()
+    aged_a, aged_b = _AGED_RE.match(fa[2]), _AGED_RE.match(fb[2])
+    if aged_a is not None and aged_b is not None and aged_a.group(1, 2) == aged_b.group(1, 2):
+        same_opener = True  # "An 81-year-old woman is in a stable condition" / "An 81-year-old woman ... has died"
     if not (names_a & names_b) and not same_opener:
         return None
     return fa[0], fb[0]

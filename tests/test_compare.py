@@ -92,6 +92,10 @@ _CLASH = [
     # the words negated ("started") are stated in the other claim, below the similarity of a bare negation
     pytest.param("Engineers began pumping water out of the reservoir on Monday",
                  "As of Monday evening, pumping had not started", "polarity", ("not",), id="gerund-not-started"),
+    # one person by age and noun, alive in one claim and dead in the other
+    pytest.param("A 67-year-old man is in a serious but stable condition in hospital",
+                 "A 67-year-old man who was hit by the car has died in hospital", "antonym",
+                 ("serious but stable condition", "died"), id="same-age-alive-and-dead"),
     # a whole both claims give (six carriages) is no second item of a list
     pytest.param("Three of the train's six carriages left the tracks",
                  "The rear four carriages of the six-carriage train left the rails", "numeric", ("Three", "four"),
@@ -271,6 +275,8 @@ _NO_CLASH = [
     # four weeks is about a month; 30 days is one
     pytest.param("The work will take four weeks", "The work will take a month", id="four-weeks-a-month"),
     pytest.param("The work will take 30 days", "The work will take one month", id="thirty-days-a-month"),
+    # people of two ages are two people
+    pytest.param("A 34-year-old man was killed", "A 52-year-old man survived the crash", id="two-ages-two-people"),
     # below the similarity of a bare negation, the word denied must be the other claim's act,
     # subject or doer, not a word of a clause inside it
     pytest.param("The county council would provide grants to households that had lost their homes",
