@@ -3091,6 +3091,8 @@ def _frame_veto(a: Claim, b: Claim) -> str:
         return "they differ on how likely it is"
     if _rank_clash(a, b) is not None:
         return "they give different ranks"  # "the largest hoard" / "the second-largest hoard"
+    if _other_occurrence(a.text, b.text):
+        return "they count different occurrences"  # "the eighth round" / "the seventh round"
     if _share_clash(a, b) is not None:
         return "they give different shares of one group"  # "most wore seatbelts" / "few wore seatbelts"
     if _fate_clash(a, b) is not None:
@@ -3105,6 +3107,49 @@ def _frame_veto(a: Claim, b: Claim) -> str:
         # ("Two men are playing a game of Scrabble" / "The two women are playing a game")
         return f"they use opposite words (\u201c{opposite[0]}\u201d against \u201c{opposite[1]}\u201d)"
     return ""
+
+
+_OCCURRENCE_RE = re.compile(r"\b([a-z]+(?:-[a-z]+)?|\d+(?:st|nd|rd|th))\s+([a-z]{3,})\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16384)
+def _occurrences(text: str) -> frozenset[tuple[int, str]]:
+    """``(ordinal, noun)`` for each ordinal word directly before a word in
+    ``text``: which one of a series it names ("the eighth round", "the
+    third outage").  A superlative's rank ("the second-largest") is not one.
+
+    >>> sorted(_occurrences("It happened during the seventh round, the 2nd time this year"))
+    [(2, 'time'), (7, 'round')]
+    >>> _occurrences("the second-largest hoard")
+    frozenset()
+    """
+    out = set()
+    for m in _OCCURRENCE_RE.finditer(text):
+        k = _ordinal(m.group(1))
+        if k is not None and not m.group(2).lower() in _FUNCTION:
+            out.add((k, m.group(2).lower()))
+    return frozenset(out)
+
+
+def _other_occurrence(a: str, b: str) -> bool:
+    """Whether two texts name different members of one series: the same noun
+    (or a synonym of it) after different ordinals, and no ordinal of that
+    noun in common ("before the eighth round" / "during the seventh round";
+    "the second outage this year" / "the third disruption").
+
+    >>> _other_occurrence("before the start of the eighth round", "It happened during the seventh round")
+    True
+    >>> _other_occurrence("the first round and the second round", "in the second round")
+    False
+    """
+    oa, ob = _occurrences(a), _occurrences(b)
+    if not oa or not ob:
+        return False
+    for k, noun in oa:
+        same = [j for j, other in ob if _same_subject(noun, other)]
+        if same and k not in same and not any(j == k2 for j in same for k2, n2 in oa if _same_subject(n2, noun)):
+            return True
+    return False
 
 
 # Verbs that say something started: "the fire broke out" / "the blaze began".

@@ -472,6 +472,9 @@ def test_vetoes_keep_apart_what_no_signal_flags(st_encoder: SentenceTransformerE
                 "Nine fans were killed in the crush at the arena, the Post has learned from hospital sources",
                 encoder=st_encoder)
     assert j.label == "compatible" and "different harms" in j.reason, j.reason
+    j = compare("The inspection took place before the start of the fifth match", "It happened during the fourth match",
+                encoder=st_encoder)
+    assert j.label == "compatible" and "different occurrences" in j.reason, j.reason
 
 
 def test_one_measure_in_two_units_is_one_fact(st_encoder: SentenceTransformerEncoder) -> None:
