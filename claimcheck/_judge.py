@@ -1896,6 +1896,10 @@ class RuleJudge:
                 if _unit_words(wx) != _unit_words(wy) and x.unit in _BASE_UNITS:
                     unit = f" ({_unit_words(wx)} against {_unit_words(wy)}: {_plain(x.value)} against " \
                            f"{_plain(y.value)} {_BASE_UNITS[x.unit]})"
+                elif wx.unit != wy.unit and x.unit == y.unit == "day":
+                    # months against weeks, in days: "(about 42 against at least 112 days)"
+                    unit = f" ({_fmt(attrs.evolve(x, text=_plain(x.value)))} against " \
+                           f"{_fmt(attrs.evolve(y, text=_plain(y.value)))} days)"
                 else:
                     unit = f" ({x.unit})" if x.unit and x.unit == y.unit else ""
                 moves = (_move(x, a.text), _move(y, b.text))

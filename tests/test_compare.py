@@ -85,7 +85,7 @@ def test_unknown_context_is_an_input_error_that_names_the_keywords() -> None:
 _CLASH = [
     # a calendar length against a clock length: four months is at least 112 days
     pytest.param("The repairs are expected to take about six weeks", "the repairs would take at least four months",
-                 "numeric", ("six weeks", "four months"), id="weeks-against-months"),
+                 "numeric", ("six weeks", "four months", "at least 112 days"), id="weeks-against-months"),
     # a fraction of a group is a share, as a ratio is
     pytest.param("About a third of residents oppose the plan", "Two in three residents oppose the plan",
                  "numeric", ("a third", "Two in three"), id="fraction-against-ratio"),
