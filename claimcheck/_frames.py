@@ -980,6 +980,9 @@ def _zero_counts(toks: Sequence[Token], inside: set[int]) -> list[Quantity]:
             if obj is None:
                 continue
             unit = obj.lemma_.lower()
+            if obj.pos_ == "PRON" and any(c.dep_ == "relcl" and any(w.lower_ in {"who", "whom"} for w in c.subtree)
+                                          for c in obj.children):
+                unit = "people"  # "None of those who fell ill": people, whatever the pronoun
         if noun is None or noun.i not in inside:
             continue
         existential = noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)
@@ -1453,6 +1456,12 @@ _LINKING_VERBS = frozenset({"become", "fall", "get", "go", "turn", "grow", "rema
 _STATE_ADVERBS = frozenset({"ill", "sick", "unwell"})
 
 
+# Verbs that put the act of their subject in the verb after them ("needed to be
+# admitted", "seem to have died"); not those of a plan or a forecast ("are
+# expected to attend", "plans to cut"), which say what has not happened.
+_CATENATIVE_VERBS = frozenset({"need", "continue", "seem", "appear", "manage", "tend"})
+
+
 def _governing_verb(t: Token) -> str:
     """Lemma of the verb a number's phrase depends on ("killed", "injured")."""
     cur = t
@@ -1463,6 +1472,11 @@ def _governing_verb(t: Token) -> str:
                      or c.dep_ == "advmod" and c.lower_ in _STATE_ADVERBS]
             if state and cur.lemma_.lower() in _LINKING_VERBS:
                 return state[0].lemma_.lower()  # "fell ill", "became ill": what they became
+            then = [c for c in cur.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+            if then and cur.lemma_.lower() in _CATENATIVE_VERBS and t.dep_ in {"nsubj", "nsubjpass"}:
+                # "None ... has needed to be admitted": what the counted subject
+                # does is the verb after "to"
+                return then[0].lemma_.lower()
             return cur.lemma_.lower()
         if cur.head.i == cur.i:
             break

@@ -92,6 +92,10 @@ _CLASH = [
     # the words negated ("started") are stated in the other claim, below the similarity of a bare negation
     pytest.param("Engineers began pumping water out of the reservoir on Monday",
                  "As of Monday evening, pumping had not started", "polarity", ("not",), id="gerund-not-started"),
+    # none of the people against some of them, whatever pronoun and catenative verb the denial uses
+    pytest.param("Twelve people have been admitted to hospital",
+                 "None of those who fell ill has needed to be admitted to hospital", "numeric", ("Twelve", "None"),
+                 id="none-of-those-who"),
     # one person by age and noun, alive in one claim and dead in the other
     pytest.param("A 67-year-old man is in a serious but stable condition in hospital",
                  "A 67-year-old man who was hit by the car has died in hospital", "antonym",

@@ -156,3 +156,12 @@ def test_no_share_in_a_part_of_one_amount(units, text: str) -> None:
     """A part of one amount ("a quarter of a percentage point"), an ordinal
     and a date are no shares of a group."""
     assert all(u != "%" for _v, u in units(text)), units(text)
+
+
+def test_none_of_those_who_counts_people_by_the_verb_after_need(figures) -> None:
+    """"None of those who fell ill has needed to be admitted" is a count of
+    no people admitted: the pronoun with "who" is people, and the act of a
+    subject of "needed to" is the verb after it."""
+    text = "None of those who fell ill has needed to be admitted to hospital."
+    got = [(q.value, q.unit, q.verb) for q in figures(text)]
+    assert got == [(0.0, "people", "admit")], got
