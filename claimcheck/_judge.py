@@ -3130,7 +3130,7 @@ def _occurrences(text: str) -> frozenset[tuple[int, str]]:
     out = set()
     for m in _OCCURRENCE_RE.finditer(text):
         k = _ordinal(m.group(1))
-        if k is not None and not m.group(2).lower() in _FUNCTION:
+        if k is not None and m.group(2).lower() not in _FUNCTION:
             out.add((k, m.group(2).lower()))
     return frozenset(out)
 
