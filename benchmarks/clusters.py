@@ -60,6 +60,7 @@ import platform
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -374,6 +375,32 @@ class StoryResult:
     texts: dict[str, str]
     #: the judge's verdict on each judged claim pair, for --show-errors
     verdicts: dict[frozenset[str], str] = field(default_factory=dict)
+    #: why each gold quote that maps to no claim has none (:func:`why_unmapped`)
+    unmapped_why: Counter[str] = field(default_factory=Counter)
+
+
+def why_unmapped(item: Item, text: str, skipped: Sequence[Mapping[str, Any]]) -> str:
+    """Why a gold quote maps to no claim: the reason of a skip of the
+    report that overlaps it ("too short to be a claim", furniture ...), or
+    "no claim, nothing skipped" when the text there was neither.  The
+    reasons are the pipeline's own words, so a sealed set's output names no
+    text of it.
+
+    >>> skips = [{"article": "a", "what": "sentence", "reason": "too short to be a claim", "start": 0, "end": 5}]
+    >>> why_unmapped(Item("a", "Yes."), "Yes. It rained.", skips)
+    'too short to be a claim'
+    >>> why_unmapped(Item("a", "rained"), "Yes. It rained.", skips)
+    'no claim, nothing skipped'
+    """
+    start = text.index(item.quote)
+    end = start + len(item.quote)
+    for sk in skipped:
+        if sk.get("article") != item.article:
+            continue
+        s, e = sk.get("start"), sk.get("end")
+        if s is None or e is None or (s < end and start < e):
+            return str(sk.get("reason", "skipped"))
+    return "no claim, nothing skipped"
 
 
 def run_story(story: Story, **options: Any) -> StoryResult:
@@ -388,6 +415,8 @@ def run_story(story: Story, **options: Any) -> StoryResult:
     items = {it for p in pairs for it in (p.a, p.b)}
     item_claim = {it: map_item(it, texts[it.article], report["claims"]) for it in items}
     scores = score_pairs(pairs, item_claim, cluster_of(report))
+    unmapped_why = Counter(why_unmapped(it, texts[it.article], report["skipped"])
+                           for it, cid in item_claim.items() if cid is None)
     return StoryResult(
         story=story.name,
         claims=len(report["claims"]),
@@ -399,6 +428,7 @@ def run_story(story: Story, **options: Any) -> StoryResult:
         seconds=seconds,
         texts={c["id"]: c["text"] for c in report["claims"]},
         verdicts={frozenset((j.a, j.b)): f"{j.label}/{j.kind}: {j.reason}" for j in full.judgements},
+        unmapped_why=unmapped_why,
     )
 
 
@@ -618,6 +648,13 @@ def part_clusters(stories: Sequence[Story], encoder: claimcheck.Encoder, show_er
           f"({'meets' if ok_m else 'misses'} target {MERGE_TARGET:.2f})")
     print(f"pairwise precision {total.precision:.3f}, recall {total.recall:.3f}, F1 {total.f1:.3f}; "
           f"conflicting claim pairs left out: {total.conflicting}")
+    why: Counter[str] = Counter()
+    for r in results:
+        why.update(r.unmapped_why)
+    if why:
+        print(f"gold quotes in no claim: {sum(why.values())} ("
+              + "; ".join(f"{reason}: {n}" for reason, n in sorted(why.items(), key=lambda kv: (-kv[1], kv[0])))
+              + ")")
     if show_errors:
         texts: dict[str, str] = {}
         verdicts: dict[frozenset[str], str] = {}
