@@ -435,16 +435,25 @@ class SpacySplitter:
                         yield from emit(root, att.exclude | covered, covered, att, inherited_verb)
                 # "X grew, the service said, and gusts pushed it east": a clause
                 # joined to the reporting verb is not what was reported, but it
-                # is a claim of the text and must not be lost
+                # is a claim of the text and must not be lost; nor is a clause
+                # with its own subject that says when or why of the report ("its
+                # director said on Sunday, after water was found escaping")
                 for att in attributions:
                     if att.verb is None:
                         continue
-                    inside = {x.i for top in att.content for x in top.subtree}
+                    inside = {x.i for top in att.content for x in top.subtree} - att.exclude
                     for c in att.verb.children:
-                        if c.dep_ != "conj" or c.pos_ not in {"VERB", "AUX"} or c.i in covered or c.i in inside \
-                                or c.lemma_.lower() in REPORTING_VERBS:
-                            continue
-                        yield from emit(c, att.exclude | covered, covered)
+                        joined = c.dep_ == "conj" or c.dep_ == "advcl" and any(
+                            g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+                        if not joined or c.pos_ not in {"VERB", "AUX"} or c.i in covered or c.i in inside \
+                                or c.lemma_.lower() in REPORTING_VERBS and (
+                                    c.dep_ == "conj" or any(o.verb is c for o in attributions)):
+                            continue  # (a report of its own is emitted as one)
+                        # (a clause inside the attribution's own words, as in "Eleven were
+                        # taken to hospital, a spokeswoman confirmed, and three remained
+                        # there": the attribution is left out, the clause is not)
+                        marks = {g.i for g in c.children if g.dep_ == "mark"}  # "after", "as"
+                        yield from emit(c, (att.exclude - {x.i for x in c.subtree}) | covered | marks, covered)
                 first = attributions[0]
                 prev_speaker = (first.speaker, first.mention,
                                 first.verb.lemma_ if first.verb is not None else inherited_verb)

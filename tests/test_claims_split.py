@@ -376,3 +376,29 @@ def test_the_bare_role_is_not_the_deputy(splitter: SpacySplitter) -> None:
     text = ("First Deputy Governor Lucia Brandvold will serve as acting governor. "
             "Finance Minister Rasmus Kell said he had not asked the governor to resign.")
     assert "brandvold" not in _participants(splitter, text, "Rasmus Kell")
+
+
+def test_a_clause_joined_inside_a_parenthetical_attribution_is_kept(splitter: SpacySplitter) -> None:
+    """"Eleven were taken to hospital, a spokeswoman confirmed, and three
+    remained there overnight": the parse hangs the second clause on the
+    reporting verb inside the attribution; it is a claim of the text and
+    must not be dropped with the attribution."""
+    got = _claims(splitter, "Eleven passengers were later taken to Carrowby General Hospital, a hospital "
+                            "spokeswoman confirmed, and three remained there overnight for observation.")
+    assert ("hospital spokeswoman", "Eleven passengers were later taken to Carrowby General Hospital") in got
+    assert (None, "Three remained there overnight for observation") in got
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Water is being released from the reservoir, its director Aurel Demsky said on Sunday, after water was "
+     "found escaping through a fissure in the dam wall on Saturday.",
+     "Water was found escaping through a fissure in the dam wall on Saturday"),
+    ("Passengers can expect trains to run normally next week after the company and the union shook hands on a "
+     "new pay settlement on Thursday morning.",
+     "The company and the union shook hands on a new pay settlement on Thursday morning"),
+])
+def test_a_clause_with_its_own_subject_on_the_reporting_verb_is_kept(splitter: SpacySplitter, text: str,
+                                                                      kept: str) -> None:
+    """A clause that says when or why of a report ("said on Sunday, after
+    water was found escaping") is a claim of the text, without its "after"."""
+    assert (None, kept) in _claims(splitter, text)
