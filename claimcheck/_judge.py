@@ -2393,6 +2393,10 @@ def _words(text: str) -> tuple[list[str], list[str], Counter[str]]:
     return words, lowered, Counter(w for w in lowered if w not in _FUNCTION)
 
 
+# Prepositions that give a swapped noun a phrase of its own ("the structures for damage").
+_PHRASE_PREPOSITIONS = frozenset({"for", "of", "with", "about", "against", "by"})
+
+
 @functools.lru_cache(maxsize=4096)
 def _substitution(a: str, b: str) -> tuple[str, str, str] | None:
     """``(x, y, relation)`` when ``b`` is ``a`` with one short phrase swapped.
@@ -2434,6 +2438,12 @@ def _substitution(a: str, b: str) -> tuple[str, str, str] | None:
         ca = [w for w in xs if w not in _PARTICLES] or xs
         cb = [w for w in ys if w not in _PARTICLES] or ys
         rels = {relation(u, v) for u in ca for v in cb}
+        if set(la[i1:i2]) & _PHRASE_PREPOSITIONS or set(lb[j1:j2]) & _PHRASE_PREPOSITIONS:
+            # "the structures for damage" / "the network": a kind of thing with
+            # a phrase of its own is another thing, not an alternative of one
+            # kind ("a garage" / "a common room" is); opposites still clash
+            # ("near" / "far from")
+            rels.discard("cohyponym")
         for r in ("antonym", "synonym", "cohyponym"):
             if r in rels:
                 rel = r
