@@ -3147,9 +3147,10 @@ def _occurrences(text: str) -> frozenset[tuple[int, str]]:
 
 def _other_occurrence(a: str, b: str) -> bool:
     """Whether two texts name different members of one series: the same noun
-    (or a synonym of it) after different ordinals, and no ordinal of that
-    noun in common ("before the eighth round" / "during the seventh round";
-    "the second outage this year" / "the third disruption").
+    (or a WordNet synonym of it) after different ordinals, and no ordinal
+    of that noun in common ("before the eighth round" / "during the seventh
+    round"; not "the second outage" / "the third disruption", which WordNet
+    does not make one thing).
 
     >>> _other_occurrence("before the start of the eighth round", "It happened during the seventh round")
     True
@@ -3159,9 +3160,10 @@ def _other_occurrence(a: str, b: str) -> bool:
     oa, ob = _occurrences(a), _occurrences(b)
     if not oa or not ob:
         return False
-    for k, noun in oa:
-        same = [j for j, other in ob if _same_subject(noun, other)]
-        if same and k not in same and not any(j == k2 for j in same for k2, n2 in oa if _same_subject(n2, noun)):
+    for noun in {n for _k, n in oa}:
+        theirs = {j for j, other in ob if _same_subject(noun, other)}
+        mine = {k for k, n in oa if _same_subject(n, noun)}
+        if theirs and not mine & theirs:
             return True
     return False
 
