@@ -772,12 +772,8 @@ def _ratio_at(toks: Sequence[Token], i: int) -> tuple[Quantity, int] | None:
         aged = nxt.like_num and k + 2 < len(toks) and toks[k + 2].text in _HYPHENS
         if not (nxt.is_alpha and nxt.lower_ not in _SCALES or aged) or nxt.lemma_.lower() in DURATION_UNITS:
             return None  # "scored twice in 10 minutes", "a one in 100 years flood": not a share
-        doc = t.doc
-        # a ratio is a rounded share ("one in seven" of a 15 percent): "about" unless a bound says otherwise
-        bound = _bound_before(t)
-        return Quantity(value=100.0 * x / y, unit="%", bound="about" if bound == "exact" else bound,
-                        text=doc[t.i:whole.i + 1].text,
-                        verb=_governing_verb(whole), context=_context_around(t, whole)), k + 1
+        # (a ratio is a rounded share: "one in seven" of a 15 percent)
+        return _share(t, whole, 100.0 * x / y), k + 1
     return None
 
 
@@ -831,12 +827,16 @@ def _fraction_at(toks: Sequence[Token], i: int) -> tuple[Quantity, int] | None:
         # "a quarter of a percentage point", "a quarter of an hour", "a third
         # of a mile", "half of a million": a part of one amount, not a share of a group
         return None
-    doc, last = t.doc, toks[k]
-    bound = _bound_before(t)
-    # a fraction is a rounded share: "about" unless a bound says otherwise
-    return Quantity(value=100.0 * x / y, unit="%", bound="about" if bound == "exact" else bound,
-                    text=doc[t.i:last.i + 1].text, verb=_governing_verb(last),
-                    context=_context_around(t, last)), k + 1
+    return _share(t, toks[k], 100.0 * x / y), k + 1
+
+
+def _share(first: Token, last: Token, percent: float) -> Quantity:
+    """A share written as a ratio or a fraction, from ``first`` to ``last``:
+    a percentage, rounded, so "about" unless a bound before it says otherwise."""
+    bound = _bound_before(first)
+    return Quantity(value=percent, unit="%", bound="about" if bound == "exact" else bound,
+                    text=first.doc[first.i:last.i + 1].text, verb=_governing_verb(last),
+                    context=_context_around(first, last))
 
 
 def _count_tagged_as_date(t: Token) -> bool:
