@@ -37,6 +37,8 @@ REPORTING_VERBS = frozenset({
     "mention", "highlight", "underscore", "point", "told", "unveil", "accuse", "urge", "blame",
     "comment", "clarify", "specify", "speculate", "suspect", "brief",
     "reckon", "guess", "boast", "lament", "affirm", "proclaim",
+    # a newsroom's own sourcing: "the Post understands", "the BBC has learned that"
+    "understand", "learn",
 })
 #: Verbs that only report speech: a clause joined to another by one of these
 #: ("…, adding that …", "… and said that …") reports what that clause's subject said.
@@ -792,8 +794,10 @@ _NP_POS = {"DET", "ADJ", "NOUN", "PROPN", "ADP", "PART", "NUM"}
 
 def _stray_speaker(verb: Token, content: list[Token]) -> tuple[Token, set[int]] | None:
     """The speaker of a sentence-final "…, a source close to the club said"
-    that the parser hung inside the reported clause, and the tokens to take
-    out of that clause: the noun phrase between the last comma and the verb.
+    (or "…, the trust's project manager, Owain Clement, said") that the
+    parser hung inside the reported clause, and the tokens to take out of
+    that clause: the noun phrase between the last comma and the verb (or a
+    title and a name between commas, where the name speaks).
     ``None`` unless the verb has no subject, ends its sentence and follows
     such a phrase."""
     doc = verb.doc
@@ -802,16 +806,36 @@ def _stray_speaker(verb: Token, content: list[Token]) -> tuple[Token, set[int]] 
     if any(x.dep_ not in {"prep", "pobj", "npadvmod", "advmod", "det", "compound", "amod"}
            for x in after):
         return None  # "…, the official said on Monday" is fine; a new clause is not
-    k = verb.i - 1
-    while k > sent.start and doc[k].text != ",":
-        k -= 1
-    if doc[k].text != "," or verb.i - k - 1 < 2 or verb.i - k - 1 > 8:
-        return None
-    phrase = list(doc[k + 1:verb.i])
-    if any(x.pos_ not in _NP_POS for x in phrase) or not any(x.pos_ in {"NOUN", "PROPN"} for x in phrase):
-        return None
+    def segment(end: int) -> tuple[int, list[Token]] | None:
+        # the noun phrase between the comma before ``end`` and ``end``
+        k = end - 1
+        while k > sent.start and doc[k].text != ",":
+            k -= 1
+        if doc[k].text != "," or end - k - 1 < 1 or end - k - 1 > 8:
+            return None
+        words = list(doc[k + 1:end])
+        if any(x.pos_ not in _NP_POS for x in words) or not any(x.pos_ in {"NOUN", "PROPN"} for x in words):
+            return None
+        return k, words
+
+    found = segment(verb.i) if verb.i - 1 >= sent.start and doc[verb.i - 1].text != "," else None
+    if found is not None and len(found[1]) >= 2:
+        k, phrase = found
+        name: list[Token] = []
+    else:
+        # "…, the trust's project manager, Owain Clement, said": a title and a
+        # name in apposition, each between commas; the name speaks
+        last = segment(verb.i - 1) if doc[verb.i - 1].text == "," else None
+        if last is None or not all(x.pos_ == "PROPN" for x in last[1]):
+            return None
+        title = segment(last[0])
+        if title is None or len(title[1]) < 2:
+            return None
+        k, phrase, name = title[0], [*title[1], doc[last[0]], *last[1], doc[verb.i - 1]], last[1]
     if not any(x.i in {y.i for c in content for y in c.subtree} for x in phrase):
         return None  # the phrase is not inside the reported clause: nothing was misparsed
+    if name:
+        return name[-1], {x.i for x in phrase} | {k}
     head = next(x for x in phrase if x.pos_ in {"NOUN", "PROPN"})
     while head.i + 1 < verb.i and doc[head.i + 1].pos_ in {"NOUN", "PROPN"} and doc[head.i + 1].dep_ != "pobj":
         head = doc[head.i + 1]  # "a club spokesman": the last noun of the compound

@@ -123,6 +123,18 @@ def test_speaker_misparsed_into_the_reported_clause_is_taken_out(splitter: Spacy
     assert got == [("source", "Reyka has yet to undergo a medical")]
 
 
+def test_title_and_name_misparsed_into_the_reported_clause_speak(splitter: SpacySplitter) -> None:
+    """"…, the church's project manager, Owen Price, said." The parser hangs the
+    title and the name inside the last reported clause and leaves "said" with
+    no subject; the name speaks and neither is part of a claim."""
+    got = _claims(splitter, "Work on the spire is unlikely to start before next spring, because new stone has to "
+                            "be cut to size and the tower cannot safely be scaffolded in winter gales, the church's "
+                            "project manager, Owen Price, said.")
+    assert ("Owen Price", "Work on the spire is unlikely to start before next spring") in got
+    assert ("Owen Price", "the tower cannot safely be scaffolded in winter gales") in got
+    assert not any("manager" in t for _, t in got), got
+
+
 def test_pronoun_before_a_later_speaker_is_kept(splitter: SpacySplitter) -> None:
     """"He will make his debut on Saturday, Demir said": "he" is the player
     named before, not the coach who speaks after the clause."""
