@@ -1721,7 +1721,8 @@ class RuleJudge:
         if _fragment(a.text) or _fragment(b.text):
             return out
         for fn in (self._numeric, self._place, self._date, self._polarity, self._antonym,
-                   self._opposed, self._likelihood, self._rank, self._swap, self._doers, self._more_than_all):
+                   self._opposed, self._likelihood, self._rank, self._swap, self._doers, self._more_than_all,
+                   self._instead):
             s = fn(a, b, sim)
             if s is not None:
                 out.append(s)
@@ -2279,6 +2280,32 @@ class RuleJudge:
             evidence=(cue_hi, cue_lo) if hi is a else (cue_lo, cue_hi),
         )
 
+    def _instead(self, a: Claim, b: Claim, sim: float) -> Signal | None:
+        """One claim sets aside what the other says happens, for something
+        else: "offered vouchers instead of refunds" / "will receive full
+        refunds"; "cancelled rather than postponed" / "has been postponed".
+        The word set aside must be the other claim's action, subject or
+        agent, or one of its nouns, the two claims must have one subject, and neither may be
+        negated (that one "will not receive refunds" agrees)."""
+        if sim < self.event or a.frame.negated or b.frame.negated:
+            return None
+        for x, y in ((a, b), (b, a)):
+            if not (x.frame.subject and y.frame.subject and _same_subject(x.frame.subject, y.frame.subject)):
+                continue
+            theirs = [w for _, w in _passed_over(y.text)]
+            for phrase, word in _passed_over(x.text):
+                if any(_same_stem(word, w) for w in theirs) or _in_main_roles(x, word):
+                    continue
+                if not (_in_main_roles(y, word) or any(word.startswith(n) and len(n) >= 4 for n in y.frame.nouns)):
+                    continue
+                return Signal(
+                    kind="polarity", strength=0.6,
+                    reason=(f"one claim says it is something else instead: \u201c{x.text}\u201d "
+                            f"(\u201c{phrase}\u201d) vs \u201c{y.text}\u201d"),
+                    evidence=(phrase, y.text) if x is a else (y.text, phrase),
+                )
+        return None
+
 
 # Verbs that give how many a vehicle or a place held: "carrying 58
 # passengers", "had 50 people on board".
@@ -2395,6 +2422,35 @@ def _words(text: str) -> tuple[list[str], list[str], Counter[str]]:
 
 # Prepositions that give a swapped noun a phrase of its own ("the structures for damage").
 _PHRASE_PREPOSITIONS = frozenset({"for", "of", "with", "about", "against", "by"})
+
+
+_INSTEAD_RE = re.compile(r"\b(instead\s+of|rather\s+than)\s+([^.;:,!?()]*)", re.IGNORECASE)
+# words that end the phrase set aside: "instead of refunds for the show"
+_PHRASE_END = frozenset({"for", "of", "with", "about", "against", "by", "to", "at", "in", "on", "from", "after",
+                         "before", "until", "during", "because", "and", "or", "but", "as", "so", "which", "that",
+                         "who", "when", "while", "if", "since", "than"})
+
+
+def _passed_over(text: str) -> list[tuple[str, str]]:
+    """``(phrase, head word)`` for each thing a text sets aside for another,
+    after "instead of" or "rather than": the phrase as written and its last
+    word before a preposition or a conjunction.
+
+    >>> _passed_over("Holders will be offered vouchers for a later date instead of full refunds for the show")
+    [('instead of full refunds', 'refunds')]
+    >>> _passed_over("The tour has been cancelled outright rather than postponed"), _passed_over("It was late")
+    ([('rather than postponed', 'postponed')], [])
+    """
+    out: list[tuple[str, str]] = []
+    for m in _INSTEAD_RE.finditer(text):
+        words: list[str] = []
+        for w in _WORD_RE.findall(m.group(2))[:5]:
+            if w.lower() in _PHRASE_END:
+                break
+            words.append(w)
+        if words and words[-1].lower() not in _FUNCTION:
+            out.append((f"{m.group(1)} {' '.join(words)}", words[-1].lower()))
+    return out
 
 
 @functools.lru_cache(maxsize=4096)

@@ -272,6 +272,12 @@ _CLASH = [
     # "operates" and "runs" both give the size of a fleet
     pytest.param("Veltra Coaches operates a fleet of 60 coaches from its base in Halmgard",
                  "Veltra runs about 45 coaches", "numeric", ("60", "about 45"), id="operates-runs-fleet"),
+    # what one claim sets aside "instead of" or "rather than" is what the other says happens
+    pytest.param("Passengers will be given travel vouchers instead of refunds",
+                 "Passengers will receive full refunds", "polarity", ("instead of refunds",), id="instead-of"),
+    pytest.param("The festival has been cancelled rather than postponed",
+                 "The festival has been postponed until June", "polarity", ("rather than postponed",),
+                 id="rather-than"),
 ]
 
 # Pairs the same rules must leave alone.
@@ -418,6 +424,9 @@ _NO_CLASH = [
     pytest.param("Oriol avoided the crash", "Oriol fell on the descent on Tuesday", id="avoided-other-thing"),
     # "a single-engine plane" counts no engines; "not a single shot" is none
     pytest.param("The plane was a single-engine Cessna", "The Cessna had one engine", id="single-engine"),
+    # "will not receive refunds" agrees with "vouchers instead of refunds"
+    pytest.param("Ticket holders will not receive refunds", "Ticket holders will get vouchers instead of refunds",
+                 id="instead-agrees-with-denial"),
 ]
 
 
