@@ -23,7 +23,17 @@ from rapidfuzz import fuzz
 from ._frames import _LENGTHS, _RACE_TIME, DURATION_UNITS, dates_of, entity_key
 from ._lexicon import antonym_kind, antonym_parts, load_oppositions
 from ._samefact import _NAME_QUALIFIERS, SameFactModel, default_model, same_fact_probability, unmatched_participants
-from ._taxonomy import adjective_only, base_forms, known_word, located_in, noun_thing, place_noun, relation, sense_depth
+from ._taxonomy import (
+    adjective_only,
+    base_forms,
+    known_word,
+    located_in,
+    noun_first,
+    noun_thing,
+    place_noun,
+    relation,
+    sense_depth,
+)
 from ._types import Claim, Frame, Judgement, Quantity
 
 __all__ = ["Judge", "RuleJudge", "Signal"]
@@ -98,18 +108,20 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 def _units_match(u: str, v: str) -> bool:
     """Whether two counted units are one: the same word, one group
     ("dead", "killed"), or nouns that share a WordNet sense ("homes",
-    "houses"); a kind of the other is not enough ("passengers" are not all
-    the "people" on board).
+    "houses"; "players", "musicians"); a kind of the other is not enough
+    ("passengers" are not all the "people" on board).
 
     >>> _units_match("home", "house"), _units_match("passenger", "people"), _units_match("%", "percent")
     (True, False, True)
+    >>> _units_match("player", "musician")
+    True
     """
     if u == v:
         return True
     if any(u in group and v in group for group in _SAME_UNIT):
         return True
     return bool(u) and bool(v) and u.isalpha() and v.isalpha() and u not in _MEASURES and v not in _MEASURES \
-        and noun_thing(u) and noun_thing(v) and relation(u, v) == "synonym"
+        and noun_first(u) and noun_first(v) and relation(u, v) == "synonym"
 
 
 # Units of one measure and their size in its base unit (metres, kilograms,
@@ -977,6 +989,61 @@ def _both_last(x: Quantity, y: Quantity) -> bool:
     """
     return _is_duration(x) and _is_duration(y) and x.verb in _LASTING_VERBS and y.verb in _LASTING_VERBS
 
+# Adjectives that name which dimension a length measures.
+_DIMENSIONS = frozenset({"deep", "wide", "tall", "high", "long", "thick", "broad", "across", "depth", "width",
+                         "height", "length"})
+
+
+def _one_dimension(x: Quantity, y: Quantity) -> bool:
+    """Whether two lengths measure one named dimension ("8 metres deep" /
+    "50 feet deep"), not merely two lengths.
+
+    >>> deep = Quantity(8, "length", "about", "8", context=("deep", "metre"))
+    >>> _one_dimension(deep, attrs.evolve(deep, context=("deep", "foot"))), _one_dimension(deep, attrs.evolve(deep,
+    ...     context=("wide",)))
+    (True, False)
+    """
+    return bool(set(x.context) & set(y.context) & _DIMENSIONS)
+
+# People in general: a count of these can hold others than a count of a
+# kind of them ("46 passengers" among "50 people on board").
+_GENERAL_PERSONS = frozenset({"people", "person", "individual", "human", "adult", "other"})
+
+
+def _kinds_in_one_act(x: Quantity, y: Quantity) -> bool:
+    """Whether two counts of people, one named as a kind of the other, count
+    those who did one act: "Five inmates escaped" / "Three prisoners broke
+    out" (the same verb, or two verbs of one act), not people in general
+    nor those a vehicle or a place holds.
+
+    >>> q = lambda unit, verb: Quantity(5, unit, "exact", "5", verb=verb)
+    >>> _kinds_in_one_act(q("inmate", "escape"), q("prisoner", "break"))
+    True
+    >>> _kinds_in_one_act(q("passenger", "injure"), q("people", "injure")), _kinds_in_one_act(
+    ...     q("inmate", "escape"), q("prisoner", "hold"))
+    (False, False)
+    """
+    u, v = x.unit, y.unit
+    if not (u.isalpha() and v.isalpha()) or {u, v} & _GENERAL_PERSONS:
+        return False
+    if noun_thing(u) or noun_thing(v) or not (noun_first(u) and noun_first(v)):
+        return False  # (things are matched by :func:`_units_match`)
+    if {x.verb, y.verb} & (_HOLDING_VERBS | _TALLY_VERBS) or not x.verb or not y.verb:
+        return False
+    return _one_act_verbs(x.verb, y.verb) and relation(u, v) in _SAME_MEANING
+
+
+def _one_act_verbs(u: str, v: str) -> bool:
+    """Whether two verbs (lemmas, particles dropped) name one act: the same
+    verb, one group of :data:`_VERB_GROUP` ("die" / "kill") or of
+    :data:`_ONE_ACT` ("escape" / "break" out).
+
+    >>> _one_act_verbs("escape", "break"), _one_act_verbs("die", "kill"), _one_act_verbs("escape", "injure")
+    (True, True, False)
+    """
+    return u == v or _VERB_GROUP.get(u, "") == _VERB_GROUP.get(v, "-") or any(
+        u in group and v in group for group in _act_tables()[1])
+
 
 def _one_plain_noun(x: Quantity, y: Quantity) -> bool:
     """Whether two figures count the same specific noun with two verbs of
@@ -1011,12 +1078,48 @@ def _one_count_verb(x: Quantity, y: Quantity) -> bool:
     >>> deaths = Quantity(value=0, unit="death", bound="exact", text="no deaths", verb="link")
     >>> _one_count_verb(deaths, attrs.evolve(q("die"), unit="people")), _one_count_verb(deaths, q("injure"))
     (True, False)
+    >>> _one_count_verb(attrs.evolve(q("force"), context=("evacuation",)), q("evacuate"))
+    True
     """
     if _HARM_NOUNS.get(x.unit, _VERB_GROUP.get(x.verb, x.verb)) \
             == _HARM_NOUNS.get(y.unit, _VERB_GROUP.get(y.verb, y.verb)):
         return True
     pair = {x.verb, y.verb}
-    return pair <= _LOST_WORDS or pair <= _MADE_WORDS
+    return pair <= _LOST_WORDS or pair <= _MADE_WORDS or _names_act(x, y.verb) or _names_act(y, x.verb) \
+        or _backs(x) and _backs(y)
+
+
+# Verbs of backing a proposal: "71 percent backed the strike" counts the
+# members who "voted 94 percent in favour" of it.
+_BACKING_VERBS = frozenset({"back", "support", "endorse", "approve", "favour", "favor"})
+
+
+def _backs(q: Quantity) -> bool:
+    """Whether a figure counts backing: a verb of backing, or a vote "in favour".
+
+    >>> _backs(Quantity(94, "%", "exact", "94", verb="vote", context=("favour", "member")))
+    True
+    >>> _backs(Quantity(94, "%", "exact", "94", verb="vote")), _backs(Quantity(71, "%", "exact", "71", verb="back"))
+    (False, True)
+    """
+    return q.verb in _BACKING_VERBS or q.verb == "vote" and bool({"favour", "favor"} & set(q.context))
+
+
+def _names_act(q: Quantity, verb: str) -> bool:
+    """Whether a figure's words name ``verb``'s act as a noun, other than by
+    its own verb: "forcing the evacuation of 40 homes" counts the homes
+    "evacuated".  Verbs of five letters or more, by a shared stem; the verb
+    itself in the figure's words is no noun ("62 people who attended the
+    reception have reported symptoms" counts those who reported them).
+
+    >>> _names_act(Quantity(40, "home", "exact", "40", verb="force", context=("evacuation", "force")), "evacuate")
+    True
+    >>> _names_act(Quantity(40, "home", "exact", "40", verb="force", context=("force",)), "evacuate")
+    False
+    >>> _names_act(Quantity(62, "people", "exact", "62", verb="report", context=("attend", "symptom")), "attend")
+    False
+    """
+    return len(verb) >= 5 and any(c not in {q.verb, verb} and _same_stem(c, verb) for c in q.context)
 
 
 # Shares and sums of money, whose measured thing (profit, cost, revenue ...)
@@ -1741,15 +1844,15 @@ class RuleJudge:
             return same_unit and _one_count_verb(x, y)
         if x.unit or y.unit:
             if not _units_match(x.unit, y.unit) and not _zero_covers(x, y) and not _zero_covers(y, x):
-                if x.unit and y.unit:
+                if x.unit and y.unit and not _kinds_in_one_act(x, y):
                     return False
-                if not (single and sim >= 0.6):
+                if not (x.unit and y.unit) and not (single and sim >= 0.6):
                     return False
         elif sim < 0.6:
             return False
         if x.qualifiers and y.qualifiers and not any(_same_stem(p, r) for p in x.qualifiers for r in y.qualifiers):
             return False  # "31 league goals" and "12 goals in European competition"
-        if x.verb and y.verb and not _one_count_verb(x, y) and sim < 0.75 \
+        if x.verb and y.verb and not _one_count_verb(x, y) and sim < 0.75 and not _one_act_verbs(x.verb, y.verb) \
                 and not ({x.verb, y.verb} & _TALLY_VERBS) and relation(x.verb, y.verb) not in _SAME_MEANING \
                 and not (single and sim >= 0.6 and _one_plain_noun(x, y)) and not _both_last(x, y):
             # "55 rescued" and "34 injured" count different things ("burned 4,200
@@ -1880,12 +1983,17 @@ class RuleJudge:
                     and (_units_match(x.unit, y.unit) or _zero_covers(x, y) or _zero_covers(y, x))
                 if (not _units_match(x.unit, y.unit) or x.unit not in _SAME_UNIT[0]) and not zero:
                     if _shared(a, b) < 2 and not _one_distance(x, a, y, b) and not x.unit == y.unit == "tally" \
-                            and sim < 0.85:
+                            and sim < 0.85 and not _one_dimension(x, y) \
+                            and not (_units_match(x.unit, y.unit) and (_names_act(x, y.verb) or _names_act(y, x.verb))):
                         # (two votes are a vote's tallies, however few other words
                         # the claims share: "backed it by 31 votes to 24" / "29 in
                         # favour and 26 against"; and two claims worded nearly
                         # alike say one thing: "the excavation is expected to
-                        # take about six weeks" / "would take at least four months")
+                        # take about six weeks" / "would take at least four months";
+                        # nor does one dimension of one thing: "about 8 metres
+                        # deep" / "roughly 50 feet deep"; nor one act on one
+                        # thing, once as a noun: "the evacuation of 40 homes" /
+                        # "Fourteen homes were evacuated")
                         continue  # "50 miles from Ramadi" and "one mile from Baghdad"
                 if sim < 0.6 and not (_anchored(a, b, x, y) or sim >= self.event and (_one_specific_act(x, y) or zero)):
                     # "33 people were killed in car bombings" / "790 people were killed in January";

@@ -181,6 +181,17 @@ _PERSON = "n00007846"
 
 
 @functools.lru_cache(maxsize=100_000)
+def noun_first(word: str) -> bool:
+    """Whether the first sense of ``word`` is a noun, a person or a thing.
+
+    >>> noun_first("musicians"), noun_first("agreement"), noun_first("new")
+    (True, True, False)
+    """
+    senses = _synsets(word)
+    return bool(senses) and senses[0].startswith("n")
+
+
+@functools.lru_cache(maxsize=100_000)
 def noun_thing(word: str) -> bool:
     """Whether the first sense of ``word`` is a noun that is not a person.
 

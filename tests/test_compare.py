@@ -278,6 +278,19 @@ _CLASH = [
     pytest.param("The festival has been cancelled rather than postponed",
                  "The festival has been postponed until June", "polarity", ("rather than postponed",),
                  id="rather-than"),
+    # an act named as a noun ("the evacuation of") counts what the verb counts
+    pytest.param("The flooding forced the evacuation of 60 homes", "25 homes were evacuated", "numeric",
+                 ("60", "25"), id="evacuation-evacuated"),
+    # one named dimension in two units
+    pytest.param("It is about 10 metres deep", "The crater is roughly 80 feet deep", "numeric",
+                 ("10", "80", "24.4 metres"), id="deep-metres-feet"),
+    # a vote in favour counts those who backed it
+    pytest.param("The union said its members voted 82 percent in favour of strike action",
+                 "64 percent of members backed the strike", "numeric", ("82", "64"), id="voted-in-favour-backed"),
+    # a kind of person and its kind, counted by one act ("escaped" / "broke out")
+    pytest.param("Five inmates escaped from the county jail overnight",
+                 "Three prisoners broke out of the county jail overnight", "numeric", ("Five", "Three"),
+                 id="inmates-prisoners-escaped"),
 ]
 
 # Pairs the same rules must leave alone.
@@ -427,6 +440,9 @@ _NO_CLASH = [
     # "will not receive refunds" agrees with "vouchers instead of refunds"
     pytest.param("Ticket holders will not receive refunds", "Ticket holders will get vouchers instead of refunds",
                  id="instead-agrees-with-denial"),
+    # passengers are some of the people hurt, not all of them
+    pytest.param("46 passengers were injured in the crash", "50 people were injured in the crash",
+                 id="passengers-among-people"),
 ]
 
 
