@@ -2060,7 +2060,7 @@ class RuleJudge:
             ka, kb = _time_keys(a.frame.time), _time_keys(b.frame.time)
         clock_a, clock_b = _clock_times(a.frame.time), _clock_times(b.frame.time)
         if clock_a and clock_b and _clocks_differ(a, b, clock_a, clock_b) and sim >= self.event \
-                and _one_happening(a, b) \
+                and _one_happening(a, b, named=True) \
                 and not (ka and kb and not ka & kb):
             # "the fire broke out at 5:48 p.m." / "the blaze began at 6:15 p.m."
             ta = next(t for t in a.frame.time if _clock_times([t]))
@@ -3338,7 +3338,13 @@ _STARTING = frozenset({"break out", "begin", "start", "erupt", "ignite", "flare 
 _ONE_ACT = (_STARTING, frozenset({"escape", "break out", "get out", "break free", "get away", "break loose"}),
             frozenset({"close", "shut", "shut down", "close down"}),
             # "the fireball was seen at 9:47 p.m." / "the fireball appeared at about 10:20 p.m."
-            frozenset({"see", "spot", "sight", "appear", "observe"}))
+            frozenset({"see", "spot", "sight", "appear", "observe"}),
+            # "Marlow was located shortly after 7 a.m." / "was spotted at about 3 p.m."
+            frozenset({"find", "locate", "spot", "sight", "discover", "trace"}),
+            # "the hole appeared at around 4:30 a.m." / "the hole opened shortly before midnight"
+            frozenset({"appear", "open", "open up", "form", "emerge"}),
+            # "the first tram left at 6 a.m." / "pulled out at 11 a.m."
+            frozenset({"leave", "depart", "pull out", "pull away", "set off", "set out"}))
 
 
 _AGE_RE = re.compile(r"\b[\w]+[- ](?:years?|months?|weeks?|days?)[- ]old\b", re.IGNORECASE)
@@ -3543,6 +3549,8 @@ def _clock_times(times: Iterable[str]) -> set[str]:
     (['7:15am'], ['7:15am', '7:15pm'])
     >>> sorted(_clock_times(["shortly after 2 p.m."])), sorted(_clock_times(["14:30", "00:15"]))
     (['2:00pm'], ['12:15am', '2:30pm'])
+    >>> sorted(_clock_times(["shortly before midnight", "Monday"])), sorted(_clock_times(["noon"]))
+    (['12:00am'], ['12:00pm'])
     """
     out: set[str] = set()
     for t in times:
@@ -3558,12 +3566,15 @@ def _clock_times(times: Iterable[str]) -> set[str]:
                 elif re.search(r"\b(?:afternoon|evening|night)\b", low):
                     half = "pm"
             out.update(f"{hour}:{minute}{h}" for h in ((half,) if half else ("am", "pm")))
+        # midnight and noon are clock times too ("shortly before midnight")
+        out.update(clock for word, clock in (("midnight", "12:00am"), ("noon", "12:00pm"), ("midday", "12:00pm"))
+                   if re.search(rf"\b{word}\b", low))
     return out
 
 
 _ZONE = re.compile(r"\b(?:[ECMP][SD]T|A[ECW][SD]T|ACST|AWST|BST|IST|JST|CES?T|EES?T|WET|GMT|UTC|local time)\b")
 _ROUGHLY = re.compile(r"\b(?:about|around|approximately|roughly|some|shortly|just|nearly|almost|soon)\s+"
-                      r"(?:after\s+|before\s+)?(?:\d|noon|midday)", re.IGNORECASE)
+                      r"(?:after\s+|before\s+)?(?:\d|noon|midday|midnight)", re.IGNORECASE)
 
 
 def _minutes(clock: str) -> int:
@@ -3593,7 +3604,9 @@ def _clocks_differ(a: Claim, b: Claim, xa: set[str], xb: set[str]) -> bool:
     if set(_ZONE.findall(a.text)) != set(_ZONE.findall(b.text)):
         return False
     rough = bool(_ROUGHLY.search(a.text) or _ROUGHLY.search(b.text))
-    return bool(xa and xb) and all(abs(_minutes(x) - _minutes(y)) > (30 if rough else 0) for x in xa for y in xb)
+    # (round the clock: "11:50 p.m." is ten minutes from midnight)
+    return bool(xa and xb) and all(min(d := abs(_minutes(x) - _minutes(y)), 1440 - d) > (30 if rough else 0)
+                                   for x in xa for y in xb)
 
 
 # A clock time: "5:48", "5.48pm", "2 p.m." (an hour alone only with a.m. or p.m.).
@@ -3634,19 +3647,26 @@ def _hour_of(times: Iterable[str]) -> float | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _one_happening(a: Claim, b: Claim) -> bool:
+def _one_happening(a: Claim, b: Claim, *, named: bool = False) -> bool:
     """Whether two claims with times say one thing happened: one main verb
     each, the same or WordNet synonyms or both of one kind of act (starting:
     "broke out" / "began"; escaping: "broke out" / "got out"; closing:
-    "shut" / "closed"), and subjects that name one thing ("fire" / "blaze")."""
+    "shut" / "closed"), and subjects that name one thing ("fire" / "blaze"),
+    or, with ``named``, the same named participants where the parse gives
+    no subject ("Ines Marlow … was located" / "The woman, named as Ines
+    Marlow, was spotted")."""
     fa, fb = a.frame, b.frame
-    if not (fa.action and fb.action and fa.subject and fb.subject and fa.time and fb.time):
+    if not (fa.action and fb.action and fa.time and fb.time):
         return False
     if fa.negated or fb.negated or fa.likelihood is not None or fb.likelihood is not None:
         return False
     same_verb = fa.action == fb.action or any({fa.action, fb.action} <= group for group in _ONE_ACT) or (
         " " not in fa.action + fb.action and relation(fa.action, fb.action) == "synonym")
-    return same_verb and (_same_stem(fa.subject, fb.subject) or relation(fa.subject, fb.subject) in _SAME_MEANING)
+    if not same_verb:
+        return False
+    if fa.subject and fb.subject:
+        return _same_stem(fa.subject, fb.subject) or relation(fa.subject, fb.subject) in _SAME_MEANING
+    return named and bool(fa.participants) and set(fa.participants) == set(fb.participants)
 
 
 def _same_happening(a: Claim, b: Claim) -> str | None:

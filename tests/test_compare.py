@@ -287,10 +287,19 @@ _CLASH = [
     # a vote in favour counts those who backed it
     pytest.param("The union said its members voted 82 percent in favour of strike action",
                  "64 percent of members backed the strike", "numeric", ("82", "64"), id="voted-in-favour-backed"),
+    # midnight is a clock time
+    pytest.param("The fire broke out shortly before midnight", "The fire broke out at about 3:15 a.m.",
+                 "date", ("midnight", "3:15 a.m."), id="midnight-clock"),
     # a kind of person and its kind, counted by one act ("escaped" / "broke out")
     pytest.param("Five inmates escaped from the county jail overnight",
                  "Three prisoners broke out of the county jail overnight", "numeric", ("Five", "Three"),
                  id="inmates-prisoners-escaped"),
+    # two verbs of one act at two clock times: finding someone, a hole forming
+    pytest.param("Tomas Berg, 41, was located shortly after 7 a.m.",
+                 "The man, named as Tomas Berg, was spotted at about 3 p.m.", "date", ("7 a.m.", "3 p.m."),
+                 id="located-spotted-clock"),
+    pytest.param("The sinkhole appeared at around 5 a.m.", "The sinkhole opened shortly before midnight", "date",
+                 ("5 a.m.", "midnight"), id="appeared-opened-clock"),
 ]
 
 # Pairs the same rules must leave alone.
@@ -440,9 +449,15 @@ _NO_CLASH = [
     # "will not receive refunds" agrees with "vouchers instead of refunds"
     pytest.param("Ticket holders will not receive refunds", "Ticket holders will get vouchers instead of refunds",
                  id="instead-agrees-with-denial"),
+    # ten minutes either side of midnight, round the clock
+    pytest.param("The fire broke out at 11:50 p.m.", "The fire broke out shortly before midnight",
+                 id="near-midnight"),
     # passengers are some of the people hurt, not all of them
     pytest.param("46 passengers were injured in the crash", "50 people were injured in the crash",
                  id="passengers-among-people"),
+    # two people found at two times
+    pytest.param("Tomas Berg, 41, was located shortly after 7 a.m.", "Anna Lind was spotted at about 3 p.m.",
+                 id="two-people-found"),
 ]
 
 
