@@ -989,6 +989,7 @@ def _both_last(x: Quantity, y: Quantity) -> bool:
     """
     return _is_duration(x) and _is_duration(y) and x.verb in _LASTING_VERBS and y.verb in _LASTING_VERBS
 
+
 # Adjectives that name which dimension a length measures.
 _DIMENSIONS = frozenset({"deep", "wide", "tall", "high", "long", "thick", "broad", "across", "depth", "width",
                          "height", "length"})
@@ -1004,6 +1005,7 @@ def _one_dimension(x: Quantity, y: Quantity) -> bool:
     (True, False)
     """
     return bool(set(x.context) & set(y.context) & _DIMENSIONS)
+
 
 # People in general: a count of these can hold others than a count of a
 # kind of them ("46 passengers" among "50 people on board").
@@ -2393,8 +2395,8 @@ class RuleJudge:
         else: "offered vouchers instead of refunds" / "will receive full
         refunds"; "cancelled rather than postponed" / "has been postponed".
         The word set aside must be the other claim's action, subject or
-        agent, or one of its nouns, the two claims must have one subject, and neither may be
-        negated (that one "will not receive refunds" agrees)."""
+        agent, or one of its nouns; the two claims must have one subject;
+        and neither may be negated ("will not receive refunds" agrees)."""
         if sim < self.event or a.frame.negated or b.frame.negated:
             return None
         for x, y in ((a, b), (b, a)):
