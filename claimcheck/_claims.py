@@ -818,7 +818,9 @@ def _stray_speaker(verb: Token, content: list[Token]) -> tuple[Token, set[int]] 
             return None
         return k, words
 
-    found = segment(verb.i) if verb.i - 1 >= sent.start and doc[verb.i - 1].text != "," else None
+    if verb.i - 1 <= sent.start:
+        return None
+    found = segment(verb.i) if doc[verb.i - 1].text != "," else None
     if found is not None and len(found[1]) >= 2:
         k, phrase = found
         name: list[Token] = []
