@@ -123,6 +123,19 @@ def test_speaker_misparsed_into_the_reported_clause_is_taken_out(splitter: Spacy
     assert got == [("source", "Reyka has yet to undergo a medical")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("More than 200 people have fallen ill after the fair, the Courier understands.",
+     ("Courier", "More than 200 people have fallen ill after the fair")),
+    ("Rescue teams have recovered seven bodies from the sea, Coastline Radio has learned.",
+     ("Coastline Radio", "Rescue teams have recovered seven bodies from the sea")),
+])
+def test_a_newsroom_s_own_sourcing_is_an_attribution(splitter: SpacySplitter, text: str,
+                                                     expected: tuple[str, str]) -> None:
+    """"…, the Courier understands" and "…, Coastline Radio has learned": the
+    outlet speaks, and its name is no part of the claim."""
+    assert _claims(splitter, text) == [expected]
+
+
 def test_title_and_name_misparsed_into_the_reported_clause_speak(splitter: SpacySplitter) -> None:
     """"…, the church's project manager, Owen Price, said." The parser hangs the
     title and the name inside the last reported clause and leaves "said" with
